@@ -1,0 +1,29 @@
+import Dexie, { type EntityTable } from 'dexie';
+import type { Contact } from '$lib/domain/contact';
+import type { Draft } from '$lib/domain/draft';
+import type { Settings } from '$lib/domain/settings';
+import { migrations } from './migrations';
+import type { Migration } from './migrations/types';
+
+export const DB_NAME = 'between';
+
+export type Db = Dexie & {
+	settings: EntityTable<Settings, 'id'>;
+	drafts: EntityTable<Draft, 'key'>;
+	contacts: EntityTable<Contact, 'id'>;
+};
+
+/** Declares `upTo`'s migrations on a Dexie instance (tests pass a lower `upTo` to seed an older schema). */
+export function declareSchema(db: Dexie, list: readonly Migration[] = migrations) {
+	for (const migration of list) {
+		const version = db.version(migration.version).stores(migration.stores);
+		if (migration.upgrade) version.upgrade(migration.upgrade);
+	}
+}
+
+/** A Dexie instance for Between's database with every schema version declared. Not yet opened. */
+export function createDb(name = DB_NAME, list: readonly Migration[] = migrations): Db {
+	const db = new Dexie(name) as Db;
+	declareSchema(db, list);
+	return db;
+}

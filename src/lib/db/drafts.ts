@@ -1,0 +1,20 @@
+import { Draft, DraftKey } from '$lib/domain/draft';
+import type { Db } from './db';
+
+export async function getDraft(db: Db, key: string): Promise<Draft | undefined> {
+	return db.drafts.get(DraftKey.parse(key));
+}
+
+/** Stores `value` as the draft for `key`, keeping when it was first started. */
+export async function putDraft(db: Db, key: string, value: unknown, now: string): Promise<Draft> {
+	return db.transaction('rw', db.drafts, async () => {
+		const existing = await db.drafts.get(key);
+		const draft = Draft.parse({ key, value, createdAt: existing?.createdAt ?? now, updatedAt: now });
+		await db.drafts.put(draft);
+		return draft;
+	});
+}
+
+export async function deleteDraft(db: Db, key: string): Promise<void> {
+	await db.drafts.delete(DraftKey.parse(key));
+}

@@ -1,0 +1,7 @@
+import type { Migration } from './types';
+import { v1 } from './v1';
+
+/** Every schema version in order. Add a file per version; never change one that has shipped. */
+export const migrations: readonly Migration[] = [v1];
+
+export const latestVersion = migrations.reduce((max, m) => Math.max(max, m.version), 0);

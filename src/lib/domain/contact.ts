@@ -1,0 +1,42 @@
+import { z } from 'zod';
+import { Id, Timestamps } from './common';
+import { dialString } from './crisis-lines';
+
+/** Who a contact is to the client; the safety plan groups people and professionals apart (Stanley & Brown 2012). */
+export const ContactKind = z.enum(['person', 'therapist', 'service']);
+export type ContactKind = z.infer<typeof ContactKind>;
+
+export const PhoneNumber = z
+	.string()
+	.trim()
+	.max(40, { error: 'That phone number is too long.' })
+	.refine((value) => /^\+?[\d\s().-]+$/.test(value), {
+		error: 'Use digits only, with spaces, dashes or a leading + if you like.'
+	})
+	.refine((value) => dialString(value).replace('+', '').length >= 3, {
+		error: 'A phone number needs at least 3 digits.'
+	});
+
+/** Input a person types when adding or changing a contact. */
+export const ContactInput = z.object({
+	name: z
+		.string()
+		.trim()
+		.min(1, { error: 'Add a name, so you know who this is.' })
+		.max(100, { error: 'Keep the name under 100 characters.' }),
+	phone: PhoneNumber,
+	kind: ContactKind.default('person'),
+	/** Can this number receive text messages? Shown as a "Text" button. */
+	canText: z.boolean().default(false),
+	note: z.string().max(500, { error: 'Keep the note under 500 characters.' }).default('')
+});
+export type ContactInput = z.input<typeof ContactInput>;
+
+export const Contact = z.object({
+	id: Id,
+	...ContactInput.shape,
+	/** Position in the client's own list, smallest first. */
+	order: z.number().int().nonnegative(),
+	...Timestamps.shape
+});
+export type Contact = z.infer<typeof Contact>;

@@ -1,0 +1,38 @@
+// Calendar days and instants from a Date the caller passes in: the domain never reads the clock.
+
+const pad = (n: number, width = 2) => String(Math.trunc(Math.abs(n))).padStart(width, '0');
+
+/** The local calendar day of `at`, as YYYY-MM-DD. */
+export function localDay(at: Date): string {
+	return `${at.getFullYear()}-${pad(at.getMonth() + 1)}-${pad(at.getDate())}`;
+}
+
+/**
+ * `at` as an ISO 8601 string in local time with its UTC offset (2026-11-22T23:30:00.000+01:00),
+ * so a later reader knows both the instant and the wall-clock time the client saw.
+ */
+export function localInstant(at: Date): string {
+	const offsetMinutes = -at.getTimezoneOffset();
+	const sign = offsetMinutes >= 0 ? '+' : '-';
+	const offset = `${sign}${pad(offsetMinutes / 60)}:${pad(offsetMinutes % 60)}`;
+	return (
+		`${localDay(at)}T${pad(at.getHours())}:${pad(at.getMinutes())}:${pad(at.getSeconds())}` +
+		`.${pad(at.getMilliseconds(), 3)}${offset}`
+	);
+}
+
+/** The calendar day written in an instant produced by `localInstant` (the client's day, whatever zone reads it). */
+export function dayOfInstant(instant: string): string {
+	return instant.slice(0, 10);
+}
+
+/** Which part of the day it is for a gentle greeting. */
+export type PartOfDay = 'morning' | 'afternoon' | 'evening' | 'night';
+
+export function partOfDay(at: Date): PartOfDay {
+	const hour = at.getHours();
+	if (hour >= 5 && hour < 12) return 'morning';
+	if (hour >= 12 && hour < 18) return 'afternoon';
+	if (hour >= 18 && hour < 23) return 'evening';
+	return 'night';
+}

@@ -1,0 +1,165 @@
+import type { Region } from '$lib/domain/crisis-lines';
+import type { PartOfDay } from '$lib/domain/time';
+
+/**
+ * Every word the app shows, in English. A second language is a sibling file satisfying `Messages`;
+ * components never hold user-facing text of their own.
+ */
+export const en = {
+	app: {
+		name: 'Between',
+		tagline: 'For the days between sessions',
+		skipToContent: 'Skip to content',
+		loading: 'Opening Between…'
+	},
+	nav: {
+		label: 'Main',
+		today: 'Today',
+		skills: 'Skills',
+		homework: 'Homework',
+		progress: 'Progress',
+		more: 'More'
+	},
+	helpNow: {
+		button: 'Help now',
+		buttonLabel: 'Help now: crisis lines and your people',
+		title: 'Help now',
+		lead: 'You do not have to get through this alone. Reach out to someone now.',
+		danger:
+			'If you might act on thoughts of hurting yourself, or you are in danger, call emergency services now.',
+		notMonitored:
+			'Nobody watches what you enter in Between. If you need help, please contact one of these people or lines.',
+		linesFor: (region: string) => `Crisis lines for ${region}`,
+		allLines: 'Crisis lines',
+		chooseRegion: 'Choose your country so the right lines come first.',
+		changeRegion: 'Change country',
+		region: 'Country for crisis lines',
+		emergency: 'Emergency services',
+		call: (name: string) => `Call ${name}`,
+		text: (name: string) => `Text ${name}`,
+		callShort: 'Call',
+		textShort: 'Text',
+		worksOffline: 'These numbers are stored on your phone and work without internet.'
+	},
+	regions: {
+		US: 'the United States',
+		CA: 'Canada',
+		GB: 'the United Kingdom',
+		IE: 'Ireland',
+		AU: 'Australia',
+		NZ: 'New Zealand'
+	} satisfies Record<Region, string>,
+	regionNames: {
+		US: 'United States',
+		CA: 'Canada',
+		GB: 'United Kingdom',
+		IE: 'Ireland',
+		AU: 'Australia',
+		NZ: 'New Zealand'
+	} satisfies Record<Region, string>,
+	contacts: {
+		title: 'Your people',
+		intro:
+			'Friends, family, your therapist or a service you trust. Add their numbers so they are one tap away.',
+		empty: 'No one added yet.',
+		add: 'Add someone',
+		addTitle: 'Add a contact',
+		name: 'Name',
+		phone: 'Phone number',
+		kind: 'Who is this?',
+		kinds: { person: 'Someone I know', therapist: 'My therapist', service: 'A service or professional' },
+		canText: 'I can text this number',
+		note: 'Note (optional)',
+		notePlaceholder: 'For example: best after 6 pm',
+		save: 'Save contact',
+		cancel: 'Cancel',
+		delete: (name: string) => `Remove ${name}`,
+		deleted: (name: string) => `${name} removed.`,
+		undo: 'Undo',
+		saved: (name: string) => `${name} added.`,
+		draftRestored: 'We kept what you were typing.'
+	},
+	today: {
+		greeting: {
+			morning: 'Good morning',
+			afternoon: 'Good afternoon',
+			evening: 'Good evening',
+			night: 'Hello'
+		} satisfies Record<PartOfDay, string>,
+		intro: 'Take what helps today and leave the rest.',
+		checkInTitle: 'Check in',
+		checkInBody: 'How are you right now? It takes a few seconds.',
+		skillsTitle: 'Practise a skill',
+		skillsBody: 'Breathing, grounding, and the skills from your sessions.',
+		helpTitle: 'Need help now?',
+		helpBody: 'Crisis lines and your people, even offline.'
+	},
+	skills: {
+		title: 'Skills',
+		intro: 'Coping skills you learn with your therapist and practise here.'
+	},
+	homework: {
+		title: 'Homework',
+		intro: 'Worksheets your therapist suggests, like thought records and activity logs.',
+		empty: 'Nothing assigned yet. When your therapist shares a worksheet, it will appear here.'
+	},
+	progress: {
+		title: 'Progress',
+		intro: 'How things have been, over the days and weeks you choose.',
+		empty: 'Your charts will appear here once you have a few check-ins.'
+	},
+	more: {
+		title: 'More',
+		appearance: 'Appearance',
+		theme: 'Theme',
+		themes: { system: 'Match my phone', light: 'Light', dark: 'Dark' },
+		motion: 'Motion',
+		motions: { system: 'Match my phone', reduce: 'Reduce motion' },
+		crisisRegion: 'Crisis lines',
+		regionAuto: (guess: string) => `Automatic (${guess})`,
+		regionAutoUnknown: 'Automatic (show all countries)',
+		privacyTitle: 'Your privacy',
+		privacy:
+			'Everything you write stays on this device. Between has no account, no server and no analytics. Nothing leaves your phone unless you export or share it yourself.',
+		version: (name: string) => `Version ${name}`
+	},
+	drafts: {
+		saving: 'Saving…',
+		saved: 'Draft saved',
+		failed: 'Could not save your draft. Keep this screen open and try again.'
+	},
+	update: {
+		available: 'A new version of Between is ready.',
+		detail: 'Your drafts are saved before it restarts.',
+		now: 'Update now',
+		later: 'Later',
+		updating: 'Updating…'
+	},
+	database: {
+		otherTab: 'Between was updated in another tab. Your drafts are saved.',
+		reload: 'Reload',
+		problemTitle: 'Between cannot reach its storage',
+		problems: {
+			unavailable:
+				'This browser is not letting Between store anything. This can happen in private browsing or when site data is turned off. Open Between in a normal window to keep your entries.',
+			quota:
+				'Your phone is out of storage space for Between. Free some space, then reload. Nothing you saved has been lost.',
+			'newer-version':
+				'A newer version of Between has already been opened on this device. Reload to use it; your entries are safe.',
+			blocked:
+				'Another Between tab or window is still open with an older version. Close it, then reload this page.',
+			unknown:
+				'Something stopped Between from opening its storage. Reload to try again; your entries are safe.'
+		},
+		helpStillWorks: 'Help now still works: crisis lines do not need storage.'
+	},
+	errors: {
+		notFoundTitle: 'This page is not here',
+		notFound: 'The link may be old. Everything you saved is still safe.',
+		genericTitle: 'Something went wrong',
+		generic: 'Reload to try again. Everything you saved is still safe.',
+		goToday: 'Go to Today'
+	}
+};
+
+export type Messages = typeof en;

@@ -1,0 +1,7 @@
+import { startApp } from '$lib/features/app/app.svelte';
+
+// Between is a single-page app: everything renders in the browser, from IndexedDB.
+export const ssr = false;
+export const prerender = false;
+
+export const load = async () => ({ app: await startApp() });

@@ -1,0 +1,41 @@
+import adapter from '@sveltejs/adapter-static';
+import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+
+/** Where the production build goes; the update test builds a second version beside the first. */
+const out = process.env.BETWEEN_OUT ?? 'build';
+
+// The app's version, which tells an open tab that a new build exists. Fixed once per build process,
+// because this file is read more than once during a build and every read must agree.
+process.env.BETWEEN_VERSION ??= new Date().toISOString().replace(/\D/g, '').slice(0, 14);
+
+/** @type {import('@sveltejs/kit').Config} */
+const config = {
+	preprocess: vitePreprocess(),
+	compilerOptions: { runes: true },
+	kit: {
+		// A single-page app: every route is rendered in the browser from the one fallback page,
+		// which the service worker precaches so that deep links work offline.
+		adapter: adapter({ pages: out, assets: out, fallback: '200.html', precompress: true }),
+		version: { name: process.env.BETWEEN_VERSION },
+		// Only the app's own origin. Kit hashes its inline bootstrap script into the meta tag;
+		// the static server repeats this policy as a header (scripts/serve.js).
+		csp: {
+			mode: 'hash',
+			directives: {
+				'default-src': ['self'],
+				'script-src': ['self'],
+				'style-src': ['self', 'unsafe-inline'],
+				'img-src': ['self', 'data:', 'blob:'],
+				'font-src': ['self'],
+				'connect-src': ['self'],
+				'worker-src': ['self'],
+				'manifest-src': ['self'],
+				'object-src': ['none'],
+				'base-uri': ['none'],
+				'form-action': ['self']
+			}
+		}
+	}
+};
+
+export default config;

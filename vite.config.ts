@@ -1,0 +1,60 @@
+import { sveltekit } from '@sveltejs/kit/vite';
+import { SvelteKitPWA } from '@vite-pwa/sveltekit';
+import { svelteTesting } from '@testing-library/svelte/vite';
+import { readFileSync } from 'node:fs';
+import { defineConfig } from 'vitest/config';
+
+/** manifest.webmanifest at the project root is the one source of the web app manifest. */
+const manifest = JSON.parse(readFileSync(new URL('./manifest.webmanifest', import.meta.url), 'utf8'));
+
+export default defineConfig({
+	plugins: [
+		sveltekit(),
+		SvelteKitPWA({
+			strategies: 'generateSW',
+			// The app registers the worker itself (src/lib/features/app-update) so it can ask before updating.
+			registerType: 'prompt',
+			injectRegister: false,
+			base: '/',
+			scope: '/',
+			manifest,
+			manifestFilename: 'manifest.webmanifest',
+			includeManifestIcons: false,
+			kit: { adapterFallback: '200.html', spa: true },
+			workbox: {
+				// A new version waits until the client says "Update now"; nothing reloads on its own.
+				skipWaiting: false,
+				clientsClaim: true,
+				cleanupOutdatedCaches: true,
+				globPatterns: ['client/**/*.{js,css,ico,png,svg,webp,woff2,webmanifest}'],
+				navigateFallback: '/200.html',
+				navigateFallbackDenylist: [/^\/sw\.js$/, /^\/workbox-/]
+			},
+			devOptions: { enabled: false }
+		})
+	],
+	test: {
+		expect: { requireAssertions: true },
+		projects: [
+			{
+				extends: true,
+				test: {
+					name: 'unit',
+					environment: 'node',
+					include: ['tests/unit/**/*.test.ts'],
+					setupFiles: ['tests/unit/setup.ts']
+				}
+			},
+			{
+				extends: true,
+				plugins: [svelteTesting()],
+				test: {
+					name: 'component',
+					environment: 'jsdom',
+					include: ['tests/component/**/*.test.ts'],
+					setupFiles: ['tests/component/setup.ts']
+				}
+			}
+		]
+	}
+});
