@@ -1,8 +1,8 @@
 // Finds Debian's Chromium and the flags it needs on a closed network. Never downloads a browser.
 import { existsSync } from 'node:fs';
 
-const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(
-	Boolean
+const candidates = [process.env.CHROMIUM_PATH ?? '', '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(
+	(path) => path !== ''
 );
 
 export function chromiumPath() {
