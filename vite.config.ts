@@ -54,6 +54,19 @@ export default defineConfig({
 					include: ['tests/component/**/*.test.ts'],
 					setupFiles: ['tests/component/setup.ts']
 				}
+			},
+			{
+				extends: true,
+				test: {
+					// Real Chromium against the production build (npm run test:e2e builds first).
+					name: 'e2e',
+					environment: 'node',
+					include: ['tests/e2e/**/*.test.ts'],
+					globalSetup: ['tests/e2e/global-setup.ts'],
+					fileParallelism: false,
+					testTimeout: 60_000,
+					hookTimeout: 180_000
+				}
 			}
 		]
 	}

@@ -7,14 +7,16 @@ import { pathToFileURL } from 'node:url';
 import sirv from 'sirv';
 
 /** The policy SvelteKit wrote into the fallback page (with the hash of its inline script), plus header-only parts. */
+/** @param {string} dir */
 export function contentSecurityPolicy(dir) {
 	const html = readFileSync(resolve(dir, '200.html'), 'utf8');
 	const meta = /<meta http-equiv="content-security-policy" content="([^"]+)"/i.exec(html);
 	if (!meta) throw new Error(`No Content-Security-Policy meta tag in ${dir}/200.html`);
-	return `${meta[1].replaceAll('&#39;', "'")}; frame-ancestors 'none'`;
+	return `${(meta[1] ?? '').replaceAll('&#39;', "'")}; frame-ancestors 'none'`;
 }
 
 /** An http.Server serving `dir`; call .listen(). */
+/** @param {string} [dir] */
 export function createAppServer(dir = 'build') {
 	const root = resolve(dir);
 	// sirv lists the files once, at start: a new build needs a new server.
@@ -50,7 +52,7 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
 	const port = Number(process.argv[3] ?? process.env.PORT ?? 4173);
 	const server = createAppServer(dir);
 	server.listen(port, '127.0.0.1', () => {
-		const { port: actual } = server.address();
+		const { port: actual } = /** @type {import('node:net').AddressInfo} */ (server.address());
 		console.log(`Between is running at http://127.0.0.1:${actual}/ (Ctrl+C to stop)`);
 	});
 }

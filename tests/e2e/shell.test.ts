@@ -1,0 +1,145 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { launch, phonePage } from './browser';
+
+const base = inject('baseUrl');
+const screens = ['/', '/skills', '/homework', '/progress', '/more', '/help', '/check-in'];
+let browser: Browser;
+
+beforeAll(async () => {
+	browser = await launch();
+});
+afterAll(async () => {
+	await browser.close();
+});
+
+describe('the app shell', () => {
+	test('a contact added through the UI survives a reload', async () => {
+		const { page, context, outside } = await phonePage(browser);
+		await page.goto(`${base}/help`);
+		await page.getByRole('button', { name: 'Add someone' }).click();
+		await page.getByLabel('Name').fill('Sam (sister)');
+		await page.getByLabel('Phone number').fill('+44 7700 900123');
+		await page.getByLabel('I can text this number').check();
+		await page.getByRole('button', { name: 'Save contact' }).click();
+		await expect.poll(() => page.getByText('Sam (sister)', { exact: true }).count()).toBe(1);
+
+		await page.reload();
+		const call = page.getByRole('link', { name: 'Call Sam (sister), +44 7700 900123' });
+		await call.waitFor();
+		expect(await call.getAttribute('href')).toBe('tel:+447700900123');
+		const text = page.getByRole('link', { name: 'Text Sam (sister), +44 7700 900123' });
+		expect(await text.getAttribute('href')).toBe('sms:+447700900123');
+		expect(outside).toEqual([]);
+		await context.close();
+	});
+
+	test('a half-typed contact is still there after a reload', async () => {
+		const { page, context } = await phonePage(browser);
+		await page.goto(`${base}/help`);
+		await page.getByRole('button', { name: 'Add someone' }).click();
+		await page.getByLabel('Name').fill('Dr Okafor');
+		// Give the autosave its moment, as a person pausing would.
+		await page.getByText('Draft saved').or(page.getByLabel('Phone number')).first().waitFor();
+		await page.waitForTimeout(600);
+		await page.reload();
+		await expect.poll(() => page.getByLabel('Name').inputValue()).toBe('Dr Okafor');
+		await expect.poll(() => page.getByText('We kept what you were typing.').count()).toBe(1);
+		await context.close();
+	});
+
+	test('bad input gets a clear message and stores nothing', async () => {
+		const { page, context } = await phonePage(browser);
+		await page.goto(`${base}/help`);
+		await page.getByRole('button', { name: 'Add someone' }).click();
+		await page.getByLabel('Phone number').fill('call me');
+		await page.getByRole('button', { name: 'Save contact' }).click();
+		await page.getByText('Add a name, so you know who this is.').waitFor();
+		await page.getByText('Use digits only, with spaces, dashes or a leading + if you like.').waitFor();
+		const stored = await page.evaluate(
+			() =>
+				new Promise<number>((resolve) => {
+					const open = indexedDB.open('between');
+					open.onsuccess = () => {
+						const count = open.result.transaction('contacts').objectStore('contacts').count();
+						count.onsuccess = () => resolve(count.result);
+					};
+				})
+		);
+		expect(stored).toBe(0);
+		await context.close();
+	});
+
+	test.each(screens)('Help now is one tap from %s', async (path) => {
+		const { page, context } = await phonePage(browser);
+		await page.goto(`${base}${path}`);
+		await page.getByRole('link', { name: 'Help now: crisis lines and your people' }).click();
+		await page.getByRole('heading', { level: 1, name: 'Help now' }).waitFor();
+		const samaritans = page.getByRole('link', { name: 'Call Samaritans, 116123' });
+		expect(await samaritans.getAttribute('href')).toBe('tel:116123');
+		await context.close();
+	});
+
+	test('the bottom navigation reaches every section and marks where you are', async () => {
+		const { page, context } = await phonePage(browser);
+		await page.goto(base);
+		const nav = page.getByRole('navigation', { name: 'Main' });
+		for (const [name, path] of [
+			['Skills', '/skills'],
+			['Homework', '/homework'],
+			['Progress', '/progress'],
+			['More', '/more'],
+			['Today', '/']
+		]) {
+			await nav.getByRole('link', { name }).click();
+			await expect.poll(() => new URL(page.url()).pathname).toBe(path);
+			expect(await nav.getByRole('link', { name }).getAttribute('aria-current')).toBe('page');
+		}
+		await context.close();
+	});
+
+	test('the theme follows the system and can be set by hand', async () => {
+		const { page, context } = await phonePage(browser, { colorScheme: 'dark' });
+		await page.goto(`${base}/more`);
+		const background = () => page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+		expect(await background()).toBe('rgb(18, 23, 25)');
+		await page.getByRole('radio', { name: 'Light' }).check();
+		await expect.poll(background).toBe('rgb(246, 244, 239)');
+		await page.reload();
+		await expect.poll(background).toBe('rgb(246, 244, 239)');
+		await context.close();
+	});
+
+	test('crisis lines follow the browser locale, and the client can change the country', async () => {
+		const { page, context } = await phonePage(browser, { locale: 'en-AU' });
+		await page.goto(`${base}/help`);
+		await page.getByRole('heading', { name: 'Crisis lines for Australia' }).waitFor();
+		expect(await page.getByRole('link', { name: 'Call Lifeline, 131114' }).getAttribute('href')).toBe(
+			'tel:131114'
+		);
+		await page.getByLabel('Country for crisis lines').selectOption('NZ');
+		await page.getByRole('heading', { name: 'Crisis lines for New Zealand' }).waitFor();
+		expect(
+			await page.getByRole('link', { name: 'Text 1737, Need to talk?, 1737' }).getAttribute('href')
+		).toBe('sms:1737');
+		await page.reload();
+		await page.getByRole('heading', { name: 'Crisis lines for New Zealand' }).waitFor();
+		await context.close();
+	});
+
+	test.each(['light', 'dark'] as const)('axe finds no violations on any screen (%s)', async (colorScheme) => {
+		const { page, context, outside } = await phonePage(browser, { colorScheme });
+		for (const path of screens) {
+			await page.goto(`${base}${path}`);
+			await page.locator('h1').first().waitFor();
+			const { violations } = await new AxeBuilder({ page }).analyze();
+			expect(
+				violations.map((v) => `${path}: ${v.id} ${v.nodes.map((n) => n.target).join(' ')}`),
+				path
+			).toEqual([]);
+		}
+		expect(outside).toEqual([]);
+		await context.close();
+	});
+});

@@ -1,0 +1,54 @@
+import Dexie from 'dexie';
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { ZodError } from 'zod';
+import { addContact, deleteContact, listContacts, restoreContact, updateContact } from '$lib/db/contacts';
+import { createDb, type Db } from '$lib/db/db';
+import { freshDbName, NOW } from '../../factories';
+
+let db: Db;
+beforeEach(() => {
+	db = createDb(freshDbName());
+});
+afterEach(async () => {
+	db.close();
+	await Dexie.delete(db.name);
+});
+
+const id = (n: number) => `10000000-0000-4000-8000-00000000000${n}`;
+
+describe('contacts', () => {
+	test('are listed in the order they were added', async () => {
+		await addContact(db, { name: 'Sam', phone: '07700 900123' }, id(1), NOW);
+		await addContact(db, { name: 'Dr Lee', phone: '+1 (555) 010-0199', kind: 'therapist' }, id(2), NOW);
+		const list = await listContacts(db);
+		expect(list.map((c) => [c.name, c.order, c.kind])).toEqual([
+			['Sam', 0, 'person'],
+			['Dr Lee', 1, 'therapist']
+		]);
+	});
+
+	test.each([
+		[{ name: '', phone: '123' }, 'Add a name, so you know who this is.'],
+		[{ name: 'Sam', phone: 'call me' }, 'Use digits only, with spaces, dashes or a leading + if you like.'],
+		[{ name: 'Sam', phone: '12' }, 'A phone number needs at least 3 digits.'],
+		[{ name: 'x'.repeat(101), phone: '123' }, 'Keep the name under 100 characters.']
+	])('invalid input %j is refused with "%s" and nothing is written', async (input, message) => {
+		await expect(addContact(db, input, id(3), NOW)).rejects.toThrow(ZodError);
+		await expect(addContact(db, input, id(3), NOW)).rejects.toThrow(message);
+		expect(await db.contacts.count()).toBe(0);
+	});
+
+	test('an invalid update leaves the stored contact unchanged', async () => {
+		const sam = await addContact(db, { name: 'Sam', phone: '07700 900123' }, id(4), NOW);
+		await expect(updateContact(db, sam.id, { name: 'Sam', phone: 'nope' }, NOW)).rejects.toThrow(ZodError);
+		expect(await db.contacts.get(sam.id)).toEqual(sam);
+	});
+
+	test('a deleted contact can be restored exactly', async () => {
+		const sam = await addContact(db, { name: 'Sam', phone: '07700 900123', note: 'sister' }, id(5), NOW);
+		await deleteContact(db, sam.id);
+		expect(await db.contacts.count()).toBe(0);
+		await restoreContact(db, sam);
+		expect(await db.contacts.get(sam.id)).toEqual(sam);
+	});
+});
