@@ -128,6 +128,29 @@ describe('the app shell', () => {
 		await context.close();
 	});
 
+	test('every screen runs under a strict Content-Security-Policy without a violation', async () => {
+		const { page, context, outside } = await phonePage(browser);
+		const errors: string[] = [];
+		page.on('console', (message) => {
+			if (message.type() === 'error') errors.push(message.text());
+		});
+		page.on('pageerror', (error) => errors.push(error.message));
+		const response = await page.goto(`${base}/help`);
+		const policy = (await response?.headerValue('content-security-policy')) ?? '';
+		expect(policy).toContain("default-src 'self'");
+		expect(policy).toContain("connect-src 'self'");
+		expect(policy).toContain("frame-ancestors 'none'");
+		expect(policy).toMatch(/script-src 'self' 'sha256-[^']+'(;|$)/);
+		expect(policy).not.toContain('unsafe-eval');
+		for (const path of screens) {
+			await page.goto(`${base}${path}`);
+			await page.locator('h1').first().waitFor();
+		}
+		expect(errors).toEqual([]);
+		expect(outside).toEqual([]);
+		await context.close();
+	});
+
 	test.each(['light', 'dark'] as const)('axe finds no violations on any screen (%s)', async (colorScheme) => {
 		const { page, context, outside } = await phonePage(browser, { colorScheme });
 		for (const path of screens) {

@@ -2,7 +2,7 @@ import Dexie, { type EntityTable } from 'dexie';
 import type { Contact } from '$lib/domain/contact';
 import type { Draft } from '$lib/domain/draft';
 import type { Settings } from '$lib/domain/settings';
-import { migrations } from './migrations';
+import { latestVersion, migrations } from './migrations';
 import type { Migration } from './migrations/types';
 
 export const DB_NAME = 'between';
@@ -26,4 +26,15 @@ export function createDb(name = DB_NAME, list: readonly Migration[] = migrations
 	const db = new Dexie(name) as Db;
 	declareSchema(db, list);
 	return db;
+}
+
+/**
+ * True when a newer version of the app has already upgraded this database. Dexie would open it anyway
+ * (and even add its own missing tables), but only one schema version may write at a time (DESIGN.md),
+ * so an older copy of the app must not touch it. Dexie stores version n as IndexedDB version n * 10.
+ */
+export async function isNewerThanThisApp(name = DB_NAME): Promise<boolean> {
+	if (typeof indexedDB === 'undefined' || typeof indexedDB.databases !== 'function') return false;
+	const found = (await indexedDB.databases()).find((info) => info.name === name);
+	return (found?.version ?? 0) > latestVersion * 10;
 }

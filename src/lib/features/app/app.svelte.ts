@@ -1,5 +1,5 @@
 import { getContext, setContext } from 'svelte';
-import { createDb, type Db } from '$lib/db/db';
+import { createDb, isNewerThanThisApp, type Db } from '$lib/db/db';
 import { classifyOpenError, type OpenProblem } from '$lib/db/open-error';
 import { getSettings, updateSettings } from '$lib/db/settings';
 import { defaultSettings, type Settings } from '$lib/domain/settings';
@@ -69,6 +69,8 @@ export async function startApp(options: Omit<AppOptions, 'db'> & { dbName?: stri
 		return false;
 	});
 	try {
+		if (await isNewerThanThisApp(db.name))
+			throw Object.assign(new Error('newer schema'), { name: 'VersionError' });
 		const opened = await Promise.race([
 			db.open(),
 			new Promise<never>((_, reject) =>
