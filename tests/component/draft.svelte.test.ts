@@ -21,7 +21,11 @@ afterEach(async () => {
 /** A Draft living inside an effect root, as it would inside a component. */
 function makeDraft(key: string, delay = 10) {
 	let draft!: Draft<{ text: string; items: string[] }>;
-	roots.push($effect.root(() => (draft = new Draft(db, key, () => ({ text: '', items: [] }), { delay }))));
+	roots.push(
+		$effect.root(() => {
+			draft = new Draft(db, key, () => ({ text: '', items: [] as string[] }), { delay });
+		})
+	);
 	return draft;
 }
 
