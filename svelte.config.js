@@ -1,12 +1,14 @@
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+import { readFileSync } from 'node:fs';
 
 /** Where the production build goes; the update test builds a second version beside the first. */
 const out = process.env.BETWEEN_OUT ?? 'build';
 
 // The app's version, which tells an open tab that a new build exists. Fixed once per build process,
 // because this file is read more than once during a build and every read must agree.
-process.env.BETWEEN_VERSION ??= new Date().toISOString().replace(/\D/g, '').slice(0, 14);
+const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
+process.env.BETWEEN_VERSION ??= `${version} (${new Date().toISOString().slice(0, 16).replace('T', ' ')})`;
 
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
