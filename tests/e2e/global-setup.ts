@@ -1,7 +1,6 @@
 import { existsSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
 import type { TestProject } from 'vitest/node';
-import { createAppServer } from '../../scripts/serve.js';
+import { portOf, serve, stop } from './server';
 import { chromiumPath } from './chromium.js';
 
 declare module 'vitest' {
@@ -15,9 +14,7 @@ export default async function setup(project: TestProject) {
 	chromiumPath();
 	if (!existsSync('build/200.html'))
 		throw new Error('No production build: run `npm run test:e2e`, which builds first.');
-	const server = createAppServer('build');
-	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-	const { port } = server.address() as AddressInfo;
-	project.provide('baseUrl', `http://127.0.0.1:${port}`);
-	return () => new Promise<void>((resolve) => server.close(() => resolve()));
+	const server = await serve('build');
+	project.provide('baseUrl', `http://127.0.0.1:${portOf(server)}`);
+	return () => stop(server);
 }

@@ -1,7 +1,6 @@
-import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { createAppServer } from '../../scripts/serve.js';
+import { portOf, serve, stop } from './server';
 import { launchProfile, recordOutsideRequests, waitForServiceWorker } from './browser';
 
 // This file runs its own server so it can take it away: offline means nothing answers at all.
@@ -9,15 +8,10 @@ let server: Server;
 let base: string;
 
 beforeAll(async () => {
-	server = createAppServer('build');
-	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-	base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+	server = await serve('build');
+	base = `http://127.0.0.1:${portOf(server)}`;
 });
-async function stopServer() {
-	if (!server.listening) return;
-	server.closeAllConnections();
-	await new Promise((resolve) => server.close(resolve));
-}
+const stopServer = () => stop(server);
 afterAll(stopServer);
 
 describe('installable and offline', () => {

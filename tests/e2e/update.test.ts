@@ -1,24 +1,13 @@
 import { execFileSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { createAppServer } from '../../scripts/serve.js';
+import { portOf, serve, stop } from './server';
 import { launchProfile, waitForServiceWorker } from './browser';
 
 const NEXT = 'build-next';
 let server: Server;
 let port: number;
-
-function serve(dir: string, onPort = 0): Promise<Server> {
-	const next = createAppServer(dir);
-	return new Promise((resolve) => next.listen(onPort, '127.0.0.1', () => resolve(next)));
-}
-
-async function stop(current: Server) {
-	current.closeAllConnections();
-	await new Promise((resolve) => current.close(resolve));
-}
 
 beforeAll(async () => {
 	// The next version of the app, as a deploy would publish it: same code, a new version name.
@@ -27,10 +16,10 @@ beforeAll(async () => {
 		stdio: 'ignore'
 	});
 	server = await serve('build');
-	port = (server.address() as AddressInfo).port;
+	port = portOf(server);
 });
 afterAll(async () => {
-	if (server.listening) await stop(server);
+	await stop(server);
 	rmSync(NEXT, { recursive: true, force: true });
 });
 
