@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 import { Id, Timestamps } from './common';
 import { dialString } from './crisis-lines';
 
@@ -6,29 +6,31 @@ import { dialString } from './crisis-lines';
 export const ContactKind = z.enum(['person', 'therapist', 'service']);
 export type ContactKind = z.infer<typeof ContactKind>;
 
-export const PhoneNumber = z
-	.string()
-	.trim()
-	.max(40, { error: 'That phone number is too long.' })
-	.refine((value) => /^\+?[\d\s().-]+$/.test(value), {
+export const PhoneNumber = z.string().check(
+	z.trim(),
+	z.maxLength(40, { error: 'That phone number is too long.' }),
+	z.refine((value) => /^\+?[\d\s().-]+$/.test(value), {
 		error: 'Use digits only, with spaces, dashes or a leading + if you like.'
-	})
-	.refine((value) => dialString(value).replace('+', '').length >= 3, {
+	}),
+	z.refine((value) => dialString(value).replace('+', '').length >= 3, {
 		error: 'A phone number needs at least 3 digits.'
-	});
+	})
+);
 
 /** Input a person types when adding or changing a contact. */
 export const ContactInput = z.object({
 	name: z
 		.string()
-		.trim()
-		.min(1, { error: 'Add a name, so you know who this is.' })
-		.max(100, { error: 'Keep the name under 100 characters.' }),
+		.check(
+			z.trim(),
+			z.minLength(1, { error: 'Add a name, so you know who this is.' }),
+			z.maxLength(100, { error: 'Keep the name under 100 characters.' })
+		),
 	phone: PhoneNumber,
-	kind: ContactKind.default('person'),
+	kind: z._default(ContactKind, 'person'),
 	/** Can this number receive text messages? Shown as a "Text" button. */
-	canText: z.boolean().default(false),
-	note: z.string().max(500, { error: 'Keep the note under 500 characters.' }).default('')
+	canText: z._default(z.boolean(), false),
+	note: z._default(z.string().check(z.maxLength(500, { error: 'Keep the note under 500 characters.' })), '')
 });
 export type ContactInput = z.input<typeof ContactInput>;
 
@@ -36,7 +38,7 @@ export const Contact = z.object({
 	id: Id,
 	...ContactInput.shape,
 	/** Position in the client's own list, smallest first. */
-	order: z.number().int().nonnegative(),
+	order: z.int().check(z.nonnegative()),
 	...Timestamps.shape
 });
 export type Contact = z.infer<typeof Contact>;

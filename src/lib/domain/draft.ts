@@ -1,15 +1,21 @@
-import { z } from 'zod';
-import { Timestamps } from './common';
+import type { Instant } from './common';
 
 /**
  * A half-finished form, saved on every change so that nothing a person typed is lost to a reload,
  * a crash or an update. `key` names the form and, where it edits a record, the record ("contact:new").
+ * Drafts are written on every keystroke of every form, so they are checked by hand rather than with zod:
+ * the first screen renders and autosaves without loading a validator.
  */
-export const DraftKey = z.string().min(1).max(200);
+export interface Draft {
+	key: string;
+	value: unknown;
+	createdAt: Instant;
+	updatedAt: Instant;
+}
 
-export const Draft = z.object({
-	key: DraftKey,
-	value: z.unknown().refine((value) => value !== undefined, { error: 'A draft needs a value.' }),
-	...Timestamps.shape
-});
-export type Draft = z.infer<typeof Draft>;
+/** `key` if it can name a draft (1 to 200 characters); throws otherwise. */
+export function checkDraftKey(key: string): string {
+	if (typeof key !== 'string' || key.length < 1 || key.length > 200)
+		throw new TypeError(`A draft key is 1 to 200 characters, not ${JSON.stringify(key)}.`);
+	return key;
+}

@@ -1,12 +1,22 @@
-import type { z } from 'zod';
+import { z } from 'zod/mini';
 
-/** One readable sentence from a zod error, for showing to a person next to the form. */
-export function firstMessage(error: z.ZodError): string {
+/**
+ * What a repository throws when input is invalid: nothing was written. Domain schemas use zod/mini, whose
+ * functional API tree-shakes, so the check-in screen stays inside its first-load budget (DESIGN.md).
+ */
+export const ValidationError = z.core.$ZodError;
+export type ValidationError = z.core.$ZodError;
+
+export const isValidationError = (error: unknown): error is ValidationError =>
+	error instanceof z.core.$ZodError;
+
+/** One readable sentence from a validation error, for showing to a person next to the form. */
+export function firstMessage(error: ValidationError): string {
 	return error.issues[0]?.message ?? 'Something in this form is not valid.';
 }
 
 /** Field name -> first message, for showing each message beside its field. */
-export function messagesByField(error: z.ZodError): Record<string, string> {
+export function messagesByField(error: ValidationError): Record<string, string> {
 	const out: Record<string, string> = {};
 	for (const issue of error.issues) {
 		const field = String(issue.path[0] ?? '');

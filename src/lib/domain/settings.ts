@@ -1,28 +1,45 @@
-import { z } from 'zod';
-import { Instant } from './common';
-import { REGIONS } from './crisis-lines';
+import type { Instant } from './common';
+import { REGIONS, type Region } from './crisis-lines';
 
-export const ThemeChoice = z.enum(['system', 'light', 'dark']);
-export type ThemeChoice = z.infer<typeof ThemeChoice>;
+// The settings as the shell reads them before its first render, without zod; writes are validated by
+// `Settings` in settings.schema.ts.
 
-export const MotionChoice = z.enum(['system', 'reduce']);
-export type MotionChoice = z.infer<typeof MotionChoice>;
+export const THEMES = ['system', 'light', 'dark'] as const;
+export type ThemeChoice = (typeof THEMES)[number];
+
+export const MOTIONS = ['system', 'reduce'] as const;
+export type MotionChoice = (typeof MOTIONS)[number];
 
 export const SETTINGS_ID = 'settings';
 
-/**
- * The client's preferences, one row. Every field has a default, so a later version can add a field
- * without a migration and an older row still parses.
- */
-export const Settings = z.object({
-	id: z.literal(SETTINGS_ID).default(SETTINGS_ID),
-	theme: ThemeChoice.default('system'),
-	motion: MotionChoice.default('system'),
+export interface Settings {
+	id: typeof SETTINGS_ID;
+	theme: ThemeChoice;
+	motion: MotionChoice;
 	/** Which crisis lines Help now shows first; null until the client picks (the browser locale guesses meanwhile). */
-	region: z.enum(REGIONS).nullable().default(null),
-	createdAt: Instant.optional(),
-	updatedAt: Instant.optional()
-});
-export type Settings = z.infer<typeof Settings>;
+	region: Region | null;
+	createdAt?: Instant;
+	updatedAt?: Instant;
+}
 
-export const defaultSettings = (): Settings => Settings.parse({});
+export const defaultSettings = (): Settings => ({
+	id: SETTINGS_ID,
+	theme: 'system',
+	motion: 'system',
+	region: null
+});
+
+const oneOf = <T extends string>(choices: readonly T[], value: unknown): value is T =>
+	choices.includes(value as T);
+
+/** The stored row read leniently: a field that is missing or not understood falls back to its default. */
+export function settingsFromRow(row: Partial<Record<keyof Settings, unknown>> | undefined): Settings {
+	const settings = defaultSettings();
+	if (!row) return settings;
+	if (oneOf(THEMES, row.theme)) settings.theme = row.theme;
+	if (oneOf(MOTIONS, row.motion)) settings.motion = row.motion;
+	if (oneOf(REGIONS, row.region)) settings.region = row.region;
+	if (typeof row.createdAt === 'string') settings.createdAt = row.createdAt;
+	if (typeof row.updatedAt === 'string') settings.updatedAt = row.updatedAt;
+	return settings;
+}

@@ -36,3 +36,14 @@ export function partOfDay(at: Date): PartOfDay {
 	if (hour >= 18 && hour < 23) return 'evening';
 	return 'night';
 }
+
+const DAY_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** True when `value` is a real calendar day written YYYY-MM-DD (no 2026-02-30). */
+export function isCalendarDay(value: string): boolean {
+	const match = DAY_PATTERN.exec(value);
+	if (!match) return false;
+	const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+	const date = new Date(Date.UTC(year, month - 1, day));
+	return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}

@@ -1,4 +1,3 @@
-import type { Region } from '$lib/domain/crisis-lines';
 import type { PartOfDay } from '$lib/domain/time';
 
 /**
@@ -13,6 +12,10 @@ export const en = {
 		skipToContent: 'Skip to content',
 		loading: 'Opening Between…'
 	},
+	helpNow: {
+		button: 'Help now',
+		buttonLabel: 'Help now: crisis lines and your people'
+	},
 	nav: {
 		label: 'Main',
 		today: 'Today',
@@ -20,65 +23,6 @@ export const en = {
 		homework: 'Homework',
 		progress: 'Progress',
 		more: 'More'
-	},
-	helpNow: {
-		button: 'Help now',
-		buttonLabel: 'Help now: crisis lines and your people',
-		title: 'Help now',
-		lead: 'You do not have to get through this alone. Reach out to someone now.',
-		danger:
-			'If you might act on thoughts of hurting yourself, or you are in danger, call emergency services now.',
-		notMonitored:
-			'Nobody watches what you enter in Between. If you need help, please contact one of these people or lines.',
-		linesFor: (region: string) => `Crisis lines for ${region}`,
-		allLines: 'Crisis lines',
-		chooseRegion: 'Choose your country so the right lines come first.',
-		changeRegion: 'Change country',
-		region: 'Country for crisis lines',
-		emergency: 'Emergency services',
-		call: (name: string) => `Call ${name}`,
-		text: (name: string) => `Text ${name}`,
-		callShort: 'Call',
-		textShort: 'Text',
-		worksOffline: 'These numbers are stored on your phone and work without internet.'
-	},
-	regions: {
-		US: 'the United States',
-		CA: 'Canada',
-		GB: 'the United Kingdom',
-		IE: 'Ireland',
-		AU: 'Australia',
-		NZ: 'New Zealand'
-	} satisfies Record<Region, string>,
-	regionNames: {
-		US: 'United States',
-		CA: 'Canada',
-		GB: 'United Kingdom',
-		IE: 'Ireland',
-		AU: 'Australia',
-		NZ: 'New Zealand'
-	} satisfies Record<Region, string>,
-	contacts: {
-		title: 'Your people',
-		intro:
-			'Friends, family, your therapist or a service you trust. Add their numbers so they are one tap away.',
-		empty: 'No one added yet.',
-		add: 'Add someone',
-		addTitle: 'Add a contact',
-		name: 'Name',
-		phone: 'Phone number',
-		kind: 'Who is this?',
-		kinds: { person: 'Someone I know', therapist: 'My therapist', service: 'A service or professional' },
-		canText: 'I can text this number',
-		note: 'Note (optional)',
-		notePlaceholder: 'For example: best after 6 pm',
-		save: 'Save contact',
-		cancel: 'Cancel',
-		delete: (name: string) => `Remove ${name}`,
-		deleted: (name: string) => `${name} removed.`,
-		undo: 'Undo',
-		saved: (name: string) => `${name} added.`,
-		draftRestored: 'We kept what you were typing.'
 	},
 	today: {
 		greeting: {
@@ -108,21 +52,6 @@ export const en = {
 		title: 'Progress',
 		intro: 'How things have been, over the days and weeks you choose.',
 		empty: 'Your charts will appear here once you have a few check-ins.'
-	},
-	more: {
-		title: 'More',
-		appearance: 'Appearance',
-		theme: 'Theme',
-		themes: { system: 'Match my phone', light: 'Light', dark: 'Dark' },
-		motion: 'Motion',
-		motions: { system: 'Match my phone', reduce: 'Reduce motion' },
-		crisisRegion: 'Crisis lines',
-		regionAuto: (guess: string) => `Automatic (${guess})`,
-		regionAutoUnknown: 'Automatic (show all countries)',
-		privacyTitle: 'Your privacy',
-		privacy:
-			'Everything you write stays on this device. Between has no account, no server and no analytics. Nothing leaves your phone unless you export or share it yourself.',
-		version: (name: string) => `Version ${name}`
 	},
 	drafts: {
 		saving: 'Saving…',

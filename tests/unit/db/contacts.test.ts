@@ -1,6 +1,6 @@
 import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { ZodError } from 'zod';
+import { ValidationError } from '$lib/domain/errors';
 import { addContact, deleteContact, listContacts, restoreContact, updateContact } from '$lib/db/contacts';
 import { createDb, type Db } from '$lib/db/db';
 import { freshDbName, NOW } from '../../factories';
@@ -33,14 +33,16 @@ describe('contacts', () => {
 		[{ name: 'Sam', phone: '12' }, 'A phone number needs at least 3 digits.'],
 		[{ name: 'x'.repeat(101), phone: '123' }, 'Keep the name under 100 characters.']
 	])('invalid input %j is refused with "%s" and nothing is written', async (input, message) => {
-		await expect(addContact(db, input, id(3), NOW)).rejects.toThrow(ZodError);
+		await expect(addContact(db, input, id(3), NOW)).rejects.toThrow(ValidationError);
 		await expect(addContact(db, input, id(3), NOW)).rejects.toThrow(message);
 		expect(await db.contacts.count()).toBe(0);
 	});
 
 	test('an invalid update leaves the stored contact unchanged', async () => {
 		const sam = await addContact(db, { name: 'Sam', phone: '07700 900123' }, id(4), NOW);
-		await expect(updateContact(db, sam.id, { name: 'Sam', phone: 'nope' }, NOW)).rejects.toThrow(ZodError);
+		await expect(updateContact(db, sam.id, { name: 'Sam', phone: 'nope' }, NOW)).rejects.toThrow(
+			ValidationError
+		);
 		expect(await db.contacts.get(sam.id)).toEqual(sam);
 	});
 

@@ -1,6 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { isCalendarDay } from '$lib/domain/common';
-import { dayOfInstant, localDay, localInstant, partOfDay } from '$lib/domain/time';
+import { dayOfInstant, isCalendarDay, localDay, localInstant, partOfDay } from '$lib/domain/time';
 
 describe('local days and instants', () => {
 	test('the day is the local one, not UTC', () => {

@@ -1,8 +1,7 @@
 import { getContext, setContext } from 'svelte';
 import { createDb, isNewerThanThisApp, type Db } from '$lib/db/db';
 import { classifyOpenError, type OpenProblem } from '$lib/db/open-error';
-import { getSettings, updateSettings } from '$lib/db/settings';
-import { defaultSettings, type Settings } from '$lib/domain/settings';
+import { defaultSettings, SETTINGS_ID, settingsFromRow, type Settings } from '$lib/domain/settings';
 import { localInstant } from '$lib/domain/time';
 import { flushDrafts } from '$lib/features/drafts/draft.svelte';
 
@@ -52,6 +51,8 @@ export class App {
 	}
 
 	async updateSettings(changes: Partial<Settings>): Promise<void> {
+		// Loaded on first use: validating writes is not needed to render the first screen.
+		const { updateSettings } = await import('$lib/db/settings');
 		this.settings = await updateSettings(this.store, changes, this.stamp());
 	}
 }
@@ -77,7 +78,11 @@ export async function startApp(options: Omit<AppOptions, 'db'> & { dbName?: stri
 				db.on('blocked', () => reject(Object.assign(new Error('blocked'), { name: 'BlockedError' })))
 			)
 		]);
-		app = new App({ ...options, db: opened as Db, settings: await getSettings(db) });
+		app = new App({
+			...options,
+			db: opened as Db,
+			settings: settingsFromRow(await db.settings.get(SETTINGS_ID))
+		});
 	} catch (error) {
 		console.error('Between could not open its database', error);
 		app = new App({ ...options, db: null, problem: classifyOpenError(error) });

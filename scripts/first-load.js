@@ -1,0 +1,61 @@
+// What a browser downloads before the first render of a route: the SvelteKit entry, the root layout and the
+// route's page, with every module they import statically, and their CSS. Sizes are gzip (level 9), as served.
+// Read from the production build's Vite manifest, so it needs `vite build` first; no browser involved.
+import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { join } from 'node:path';
+
+const KIT = '.svelte-kit';
+const CLIENT = join(KIT, 'output/client');
+
+/** Route id ("/check-in", "/measures/results/[id]") -> the node indexes SvelteKit loads for it. */
+export function routeNodes(root = '.') {
+	const app = readFileSync(join(root, KIT, 'generated/client-optimized/app.js'), 'utf8');
+	const block = /export const dictionary = \{([\s\S]*?)\n\t\};/.exec(app)?.[1] ?? '';
+	const routes = {};
+	for (const [, id, nodes] of block.matchAll(/"([^"]+)": \[([^\]]*)\]/g)) {
+		const list = nodes
+			.split(',')
+			.map((n) => n.trim().replace('~', ''))
+			.filter(Boolean)
+			.map((n) => Math.abs(Number(n)));
+		routes[id] = [0, ...new Set(list)];
+	}
+	return routes;
+}
+
+/** Gzip bytes of the JS and CSS fetched before `route` first renders, and the files counted. */
+export function firstLoad(route, root = '.') {
+	const manifest = JSON.parse(readFileSync(join(root, CLIENT, '.vite/manifest.json'), 'utf8'));
+	const nodes = routeNodes(root)[route];
+	if (!nodes) throw new Error(`No route ${route} in the build. Routes: ${Object.keys(routeNodes(root)).join(', ')}`);
+	const entries = [
+		'node_modules/@sveltejs/kit/src/runtime/client/entry.js',
+		`${KIT}/generated/client-optimized/app.js`,
+		...nodes.map((n) => `${KIT}/generated/client-optimized/nodes/${n}.js`)
+	];
+	const js = new Set();
+	const css = new Set();
+	const visit = (key) => {
+		const chunk = manifest[key];
+		if (!chunk || js.has(chunk.file)) return;
+		js.add(chunk.file);
+		for (const file of chunk.css ?? []) css.add(file);
+		for (const imported of chunk.imports ?? []) visit(imported);
+	};
+	for (const key of entries) {
+		if (!manifest[key]) throw new Error(`The build has no ${key}; run vite build first.`);
+		visit(key);
+	}
+	const gzip = (file) => gzipSync(readFileSync(join(root, CLIENT, file)), { level: 9 }).length;
+	const sum = (files) => [...files].reduce((total, file) => total + gzip(file), 0);
+	return { route, js: sum(js), css: sum(css), files: [...js, ...css] };
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+	const routes = process.argv.slice(2);
+	for (const route of routes.length ? routes : Object.keys(routeNodes())) {
+		const { js, css } = firstLoad(route);
+		console.log(`${route.padEnd(28)} JS ${(js / 1024).toFixed(1).padStart(6)} KiB   CSS ${(css / 1024).toFixed(1).padStart(5)} KiB`);
+	}
+}

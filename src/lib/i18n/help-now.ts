@@ -1,0 +1,4 @@
+import { helpNowEn } from './help-now.en';
+import { localize } from './localize';
+
+export const mHelp = localize({ en: helpNowEn });

@@ -1,0 +1,4 @@
+import { localize } from './localize';
+import { settingsEn } from './settings.en';
+
+export const mSettings = localize({ en: settingsEn });
