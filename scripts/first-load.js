@@ -28,7 +28,8 @@ export function routeNodes(root = '.') {
 export function firstLoad(route, root = '.') {
 	const manifest = JSON.parse(readFileSync(join(root, CLIENT, '.vite/manifest.json'), 'utf8'));
 	const nodes = routeNodes(root)[route];
-	if (!nodes) throw new Error(`No route ${route} in the build. Routes: ${Object.keys(routeNodes(root)).join(', ')}`);
+	if (!nodes)
+		throw new Error(`No route ${route} in the build. Routes: ${Object.keys(routeNodes(root)).join(', ')}`);
 	const entries = [
 		'node_modules/@sveltejs/kit/src/runtime/client/entry.js',
 		`${KIT}/generated/client-optimized/app.js`,
@@ -56,6 +57,8 @@ if (import.meta.url === `file://${process.argv[1]}`) {
 	const routes = process.argv.slice(2);
 	for (const route of routes.length ? routes : Object.keys(routeNodes())) {
 		const { js, css } = firstLoad(route);
-		console.log(`${route.padEnd(28)} JS ${(js / 1024).toFixed(1).padStart(6)} KiB   CSS ${(css / 1024).toFixed(1).padStart(5)} KiB`);
+		console.log(
+			`${route.padEnd(28)} JS ${(js / 1024).toFixed(1).padStart(6)} KiB   CSS ${(css / 1024).toFixed(1).padStart(5)} KiB`
+		);
 	}
 }
