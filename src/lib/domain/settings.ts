@@ -1,5 +1,6 @@
 import type { Instant } from './common';
 import { REGIONS, type Region } from './crisis-lines';
+import { DEFAULT_MEASURE_INTERVAL } from './measure-schedule';
 
 // The settings as the shell reads them before its first render, without zod; writes are validated by
 // `Settings` in settings.schema.ts.
@@ -18,6 +19,8 @@ export interface Settings {
 	motion: MotionChoice;
 	/** Which crisis lines Help now shows first; null until the client picks (the browser locale guesses meanwhile). */
 	region: Region | null;
+	/** Days between PHQ-9 / GAD-7 offers on Today; null when the client turned the schedule off. */
+	measureInterval: number | null;
 	createdAt?: Instant;
 	updatedAt?: Instant;
 }
@@ -26,8 +29,13 @@ export const defaultSettings = (): Settings => ({
 	id: SETTINGS_ID,
 	theme: 'system',
 	motion: 'system',
-	region: null
+	region: null,
+	measureInterval: DEFAULT_MEASURE_INTERVAL
 });
+
+/** A measure interval the app understands: whole days, from 1 to a year. */
+export const isMeasureInterval = (value: unknown): value is number =>
+	typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= 365;
 
 const oneOf = <T extends string>(choices: readonly T[], value: unknown): value is T =>
 	choices.includes(value as T);
@@ -39,6 +47,8 @@ export function settingsFromRow(row: Partial<Record<keyof Settings, unknown>> | 
 	if (oneOf(THEMES, row.theme)) settings.theme = row.theme;
 	if (oneOf(MOTIONS, row.motion)) settings.motion = row.motion;
 	if (oneOf(REGIONS, row.region)) settings.region = row.region;
+	if (row.measureInterval === null || isMeasureInterval(row.measureInterval))
+		settings.measureInterval = row.measureInterval;
 	if (typeof row.createdAt === 'string') settings.createdAt = row.createdAt;
 	if (typeof row.updatedAt === 'string') settings.updatedAt = row.updatedAt;
 	return settings;

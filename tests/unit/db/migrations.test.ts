@@ -46,7 +46,7 @@ describe('schema migrations', () => {
 		};
 		await old.contacts.add(contact);
 		await old.drafts.add(draft);
-		await old.settings.add(settings);
+		await old.table('settings').add(settings);
 		old.close();
 
 		const current = createDb(name);
