@@ -5,7 +5,9 @@ import type { Db } from './db';
 // Reads for the measures screens and Today's gentle "due" card; no validation, so no zod.
 
 const ofInstrument = (db: Db, instrument: Instrument, before: string | typeof Dexie.maxKey = Dexie.maxKey) =>
-	db.measureResponses.where('[instrument+at]').between([instrument, Dexie.minKey], [instrument, before], true, false);
+	db.measureResponses
+		.where('[instrument+at]')
+		.between([instrument, Dexie.minKey], [instrument, before], true, false);
 
 export const getResponse = (db: Db, id: string) => db.measureResponses.get(id);
 

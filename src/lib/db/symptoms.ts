@@ -65,13 +65,13 @@ async function change<T extends Symptom | Tag>(
 }
 
 /** A new name for a symptom or tag; past check-ins show it too, since they refer to the row. */
-export function renameItem(db: Db, table: ListTable, id: string, input: unknown, now: string) {
+export async function renameItem(db: Db, table: ListTable, id: string, input: unknown, now: string) {
 	const { name } = SymptomInput.parse(input);
 	return change(db, table, id, { name }, now);
 }
 
 /** Archived: gone from the check-in form, kept for history. Unarchiving brings it back where it was. */
-export function setArchived(db: Db, table: ListTable, id: string, archived: boolean, now: string) {
+export async function setArchived(db: Db, table: ListTable, id: string, archived: boolean, now: string) {
 	return change(db, table, id, { archived }, now);
 }
 

@@ -47,4 +47,3 @@ export function defaultTags(now: string, newId: () => string): Tag[] {
 		updatedAt: now
 	}));
 }
-

@@ -1,4 +1,12 @@
-import { NOTE_MAX, SCALE_MAX, SYMPTOM_PRESETS, TAG_KINDS, TAG_PRESETS, isFilledInLater, noteLength } from './check-in';
+import {
+	NOTE_MAX,
+	SCALE_MAX,
+	SYMPTOM_PRESETS,
+	TAG_KINDS,
+	TAG_PRESETS,
+	isFilledInLater,
+	noteLength
+} from './check-in';
 import { Day, Id, Instant, Timestamps } from './common';
 import { dayOfInstant } from './time';
 import { z } from './zod';
@@ -68,10 +76,13 @@ export const ItemName = z
 
 /** A stored name: empty only while a preset's own (translated) name is shown. */
 const StoredName = z.string().check(z.maxLength(40, { error: 'Keep the name under 40 characters.' }));
-const namedOrPreset = z.refine<{ name: string; preset: string | null }>((item) => item.name !== '' || !!item.preset, {
-	error: 'Give it a name.',
-	path: ['name']
-});
+const namedOrPreset = z.refine<{ name: string; preset: string | null }>(
+	(item) => item.name !== '' || !!item.preset,
+	{
+		error: 'Give it a name.',
+		path: ['name']
+	}
+);
 
 /** A symptom the client tracks. Archived ones leave the form but keep their history. */
 export const Symptom = z

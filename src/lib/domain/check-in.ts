@@ -65,7 +65,10 @@ export function groupByDay<T extends Pick<CheckIn, 'day' | 'at'>>(entries: reado
 }
 
 /** How many check-ins a day has and when the latest was written, for Today's neutral status line. */
-export function daySummary(entries: readonly Pick<CheckIn, 'at'>[]): { count: number; lastAt: string | null } {
+export function daySummary(entries: readonly Pick<CheckIn, 'at'>[]): {
+	count: number;
+	lastAt: string | null;
+} {
 	let lastAt: string | null = null;
 	for (const { at } of entries) if (lastAt === null || at > lastAt) lastAt = at;
 	return { count: entries.length, lastAt };

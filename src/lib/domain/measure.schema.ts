@@ -1,5 +1,13 @@
 import { Day, Id, Instant, Timestamps } from './common';
-import { ANSWERS, DIFFICULTIES, INSTRUMENTS, SEVERITIES, isComplete, itemCount, scoreMeasure } from './measures';
+import {
+	ANSWERS,
+	DIFFICULTIES,
+	INSTRUMENTS,
+	SEVERITIES,
+	isComplete,
+	itemCount,
+	scoreMeasure
+} from './measures';
 import { z } from './zod';
 
 const Answer = z.literal(ANSWERS, { error: 'Each answer is one of the four choices.' });
@@ -48,9 +56,7 @@ export const MeasureResponse = z
 			(r) => {
 				if (!isComplete(r.instrument, r.answers)) return false;
 				const score = scoreMeasure(r.instrument, r.answers);
-				return (
-					score.total === r.total && score.severity === r.severity && score.safetyFlag === r.safetyFlag
-				);
+				return score.total === r.total && score.severity === r.severity && score.safetyFlag === r.safetyFlag;
 			},
 			{ error: 'The stored score does not match the answers.', path: ['total'] }
 		)

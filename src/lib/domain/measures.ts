@@ -113,7 +113,10 @@ export function severityOf(instrument: Instrument, total: number): Severity {
  * A 0 is not reassurance: this is not a suicide screen (Simon et al., Psychiatric Services 2013,
  * doi 10.1176/appi.ps.201200587).
  */
-export function item9Positive(instrument: Instrument, answers: readonly (number | null | undefined)[]): boolean {
+export function item9Positive(
+	instrument: Instrument,
+	answers: readonly (number | null | undefined)[]
+): boolean {
 	return instrument === 'phq9' && (answers[8] ?? 0) > 0;
 }
 
@@ -125,7 +128,10 @@ export interface MeasureScore {
 }
 
 /** Total (sum of the item answers), severity band and item-9 flag. Throws on an incomplete form: never imputed. */
-export function scoreMeasure(instrument: Instrument, answers: readonly (number | null | undefined)[]): MeasureScore {
+export function scoreMeasure(
+	instrument: Instrument,
+	answers: readonly (number | null | undefined)[]
+): MeasureScore {
 	if (!isComplete(instrument, answers))
 		throw new RangeError(`A ${instrument} score needs all ${itemCount(instrument)} items answered 0-3.`);
 	const total = answers.reduce<number>((sum, answer) => sum + answer, 0);

@@ -19,9 +19,7 @@ export const Settings = z.object({
 	region: z._default(z.nullable(z.enum(REGIONS)), null),
 	/** Days between PHQ-9 / GAD-7 offers (default 14, the measures' two-week look-back); null turns it off. */
 	measureInterval: z._default(
-		z.nullable(
-			z.int().check(z.gte(1), z.lte(365, { error: 'Choose an interval of at most a year.' }))
-		),
+		z.nullable(z.int().check(z.gte(1), z.lte(365, { error: 'Choose an interval of at most a year.' }))),
 		DEFAULT_MEASURE_INTERVAL
 	),
 	createdAt: z.optional(Instant),
