@@ -5,8 +5,6 @@ import type { Db } from './db';
 // Reads for the check-in screens. No validation here (nothing is written), so a screen that only renders can
 // import these without loading zod; the writes are in check-ins.ts and symptoms.ts.
 
-export const listSymptoms = (db: Db) => db.symptoms.orderBy('order').toArray();
-export const listTags = (db: Db) => db.tags.orderBy('order').toArray();
 export const getCheckIn = (db: Db, id: string) => db.checkIns.get(id);
 
 /** Check-ins for the days `from` to `to` inclusive, newest first. */

@@ -1,4 +1,4 @@
-import { reorder } from '$lib/domain/check-in';
+import { reorder } from '$lib/domain/list-order';
 import { Symptom, SymptomInput, Tag, TagInput } from '$lib/domain/check-in.schema';
 import type { Db } from './db';
 

@@ -7,7 +7,6 @@ import { addDays } from './time';
 
 /** The intervals the More screen offers, in days. */
 export const MEASURE_INTERVALS = [7, 14, 28] as const;
-export const DEFAULT_MEASURE_INTERVAL = 14;
 
 /** The day a measure is next offered: `interval` days after the last one, today if never taken, null when off. */
 export function nextDueDay(today: string, lastDay: string | null, interval: number | null): string | null {

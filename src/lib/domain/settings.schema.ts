@@ -1,7 +1,6 @@
 import { Instant } from './common';
 import { REGIONS } from './crisis-lines';
-import { DEFAULT_MEASURE_INTERVAL } from './measure-schedule';
-import { MOTIONS, SETTINGS_ID, THEMES } from './settings';
+import { DEFAULT_MEASURE_INTERVAL, MOTIONS, SETTINGS_ID, THEMES } from './settings';
 import { z } from './zod';
 
 export const ThemeChoice = z.enum(THEMES);

@@ -1,6 +1,5 @@
 import type { Instant } from './common';
 import { REGIONS, type Region } from './crisis-lines';
-import { DEFAULT_MEASURE_INTERVAL } from './measure-schedule';
 
 // The settings as the shell reads them before its first render, without zod; writes are validated by
 // `Settings` in settings.schema.ts.
@@ -12,6 +11,9 @@ export const MOTIONS = ['system', 'reduce'] as const;
 export type MotionChoice = (typeof MOTIONS)[number];
 
 export const SETTINGS_ID = 'settings';
+
+/** PHQ-9 and GAD-7 look back over two weeks, so they are offered every 14 days unless the client changes it. */
+export const DEFAULT_MEASURE_INTERVAL = 14;
 
 export interface Settings {
 	id: typeof SETTINGS_ID;

@@ -1,14 +1,8 @@
 import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { addCheckIn, deleteCheckIn, restoreCheckIn, updateCheckIn } from '$lib/db/check-ins';
-import {
-	checkInDays,
-	checkInsOn,
-	getCheckIn,
-	listSymptoms,
-	listTags,
-	recentCheckIns
-} from '$lib/db/check-in-queries';
+import { checkInDays, checkInsOn, getCheckIn, recentCheckIns } from '$lib/db/check-in-queries';
+import { listSymptoms, listTags } from '$lib/db/check-in-lists';
 import { createDb, type Db } from '$lib/db/db';
 import { ValidationError } from '$lib/domain/errors';
 import { addSymptom, addTag, moveItem, renameItem, setArchived } from '$lib/db/symptoms';

@@ -1,15 +1,14 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import {
-	daySummary,
 	defaultSymptoms,
 	defaultTags,
 	displayName,
-	groupByDay,
 	isFilledInLater,
 	noteLength,
-	reorder,
 	shownInForm
 } from '$lib/domain/check-in';
+import { daySummary, groupByDay } from '$lib/domain/check-in-history';
+import { reorder } from '$lib/domain/list-order';
 import { CheckIn, CheckInInput, Symptom, Tag } from '$lib/domain/check-in.schema';
 import { addDays, dayOfInstant, localDay, localInstant } from '$lib/domain/time';
 import { makeCheckIn, makeSymptom, NOW } from '../../factories';
@@ -114,7 +113,7 @@ describe('symptoms and tags', () => {
 	});
 
 	test('show the client’s own name, else the preset’s name in their language', () => {
-		const names = { anxiety: 'Ansiedad' } as Record<string, string>;
+		const names = { anxiety: 'Ansiedad' };
 		expect(displayName({ name: '', preset: 'anxiety' }, names)).toBe('Ansiedad');
 		expect(displayName({ name: 'Worry', preset: 'anxiety' }, names)).toBe('Worry');
 		expect(() => Symptom.parse(makeSymptom({ name: '', preset: null }))).toThrow('Give it a name.');
