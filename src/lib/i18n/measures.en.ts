@@ -123,7 +123,8 @@ export const measuresEn = {
 		notMonitored:
 			'Nobody watches these answers in real time, and Between cannot call anyone for you. If you might act on these thoughts, call a crisis line or emergency services now.',
 		tellTherapist: 'Please tell your therapist about these thoughts, at your next session or sooner.',
-		helpNow: 'Open Help now: crisis lines, your people and your safety plan',
+		helpNowIntro: 'Help now has all of this, your safety plan, and more, one tap from every screen.',
+		helpNow: 'Open Help now',
 		yourPeople: 'Your people',
 		continue: 'You can carry on with the questions whenever you are ready.',
 		announce: 'Crisis lines and your people are now shown at the top of this page.'
