@@ -77,8 +77,7 @@ export const measuresEn = {
 		scheduleOff: 'No schedule: take one whenever you like.',
 		changeSchedule: 'Change how often in More',
 		past: 'Past results',
-		noPast: 'Your results will be listed here.',
-		resultLabel: (name: string, day: string, total: number) => `${name} on ${day}: ${total}`
+		noPast: 'Your results will be listed here.'
 	},
 	form: {
 		step: (n: number, total: number) => `Question ${n} of ${total}`,
