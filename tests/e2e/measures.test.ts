@@ -87,6 +87,21 @@ describe('the PHQ-9 and GAD-7', () => {
 			await page.getByText(answer, { exact: true }).click();
 		}
 		await page.getByText('Question 4 of 7').waitFor();
+		// The answers are written as a draft as they are given; reload once the third is stored.
+		await expect
+			.poll(() =>
+				page.evaluate(
+					() =>
+						new Promise<unknown>((resolve) => {
+							const open = indexedDB.open('between');
+							open.onsuccess = () => {
+								const get = open.result.transaction('drafts').objectStore('drafts').get('measure:gad7');
+								get.onsuccess = () => resolve(get.result?.value?.answers);
+							};
+						})
+				)
+			)
+			.toEqual([1, 3, 1, null, null, null, null]);
 		await page.reload();
 		await page.getByText('Welcome back. We kept your answers.').waitFor();
 		await page.getByText('Question 4 of 7').waitFor();
