@@ -5,7 +5,7 @@ export const checkInEn = {
 	form: {
 		title: 'Check in',
 		editTitle: 'Edit check-in',
-		intro: 'How are you right now? Only the mood is needed; the rest is up to you.',
+		intro: 'How are you right now? Only the mood is needed.',
 		mood: 'Mood',
 		moodLabel: 'How is your mood right now?',
 		moodWords: { low: 'Very low', mid: 'Okay', high: 'Very good' },
@@ -35,7 +35,7 @@ export const checkInEn = {
 		again: 'Check in again',
 		today: 'Back to Today',
 		history: 'History',
-		manage: 'Symptoms and tags',
+		manage: 'Symptoms & tags',
 		measures: 'Questionnaires',
 		moreLinks: 'More about check-ins'
 	},

@@ -86,7 +86,7 @@ export const measuresEn = {
 		next: 'Next',
 		finish: 'Finish',
 		saving: 'Saving…',
-		leave: 'Leave for now',
+		leave: 'Later',
 		kept: 'Your answers are kept as you go. You can leave and come back.',
 		restored: 'Welcome back. We kept your answers.',
 		answerFirst: 'Choose an answer to go on.',
