@@ -23,6 +23,9 @@ export const measuresEn = {
 				'Moving or speaking so slowly that other people could have noticed? Or the opposite — being so fidgety or restless that you have been moving around a lot more than usual',
 				'Thoughts that you would be better off dead or of hurting yourself in some way'
 			],
+			/** The functional question as the PHQ-9 form words it (CLINICAL.md). */
+			difficulty:
+				'If you checked off any problems, how difficult have these problems made it for you to do your work, take care of things at home, or get along with other people?',
 			symptomsOf: 'depression',
 			whatItIs:
 				'The PHQ-9 asks how often nine common symptoms of depression have bothered you over the last two weeks. Many therapists use it to see how things change over time.'
@@ -40,6 +43,9 @@ export const measuresEn = {
 				'Becoming easily annoyed or irritable',
 				'Feeling afraid as if something awful might happen'
 			],
+			/** The same question as the GAD-7 form words it (Spitzer et al. 2006; Pfizer's form): "these", not "these problems". */
+			difficulty:
+				'If you checked off any problems, how difficult have these made it for you to do your work, take care of things at home, or get along with other people?',
 			symptomsOf: 'anxiety',
 			whatItIs:
 				'The GAD-7 asks how often seven common symptoms of anxiety have bothered you over the last two weeks. Many therapists use it to see how things change over time.'
@@ -49,8 +55,6 @@ export const measuresEn = {
 	answers: ['Not at all', 'Several days', 'More than half the days', 'Nearly every day'],
 	/** The functional question (LOINC 69722-7), asked last and never scored. */
 	difficulty: {
-		question:
-			'If you checked off any problems, how difficult have these problems made it for you to do your work, take care of things at home, or get along with other people?',
 		answers: ['Not difficult at all', 'Somewhat difficult', 'Very difficult', 'Extremely difficult'],
 		optional: 'This question is optional and is not part of the score.'
 	},
