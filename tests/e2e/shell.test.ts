@@ -26,7 +26,8 @@ afterAll(async () => {
 	await browser.close();
 });
 
-describe('the app shell', () => {
+// The axe check visits every screen in one page: more than a minute on a busy machine.
+describe('the app shell', { timeout: 180_000 }, () => {
 	test('a contact added through the UI survives a reload', async () => {
 		const { page, context, outside } = await phonePage(browser);
 		await page.goto(`${base}/help`);
