@@ -1,6 +1,7 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { Contact } from '$lib/domain/contact';
 import type { Draft } from '$lib/domain/draft';
+import type { SafetyPlan, SafetyPlanVersion } from '$lib/domain/safety-plan';
 import type { Settings } from '$lib/domain/settings';
 import { latestVersion, migrations } from './migrations';
 import type { Migration } from './migrations/types';
@@ -11,6 +12,8 @@ export type Db = Dexie & {
 	settings: EntityTable<Settings, 'id'>;
 	drafts: EntityTable<Draft, 'key'>;
 	contacts: EntityTable<Contact, 'id'>;
+	safetyPlan: EntityTable<SafetyPlan, 'id'>;
+	safetyPlanVersions: EntityTable<SafetyPlanVersion, 'id'>;
 };
 
 /** Declares `upTo`'s migrations on a Dexie instance (tests pass a lower `upTo` to seed an older schema). */

@@ -13,6 +13,8 @@ export const settingsEn = {
 		privacyTitle: 'Your privacy',
 		privacy:
 			'Everything you write stays on this device. Between has no account, no server and no analytics. Nothing leaves your phone unless you export or share it yourself.',
-		version: (name: string) => `Version ${name}`
+		version: (name: string) => `Version ${name}`,
+		safetyPlan: 'My safety plan',
+		safetyPlanBody: 'Your steps for hard moments, in your own words.'
 	}
 };
