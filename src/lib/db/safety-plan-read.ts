@@ -7,6 +7,7 @@ import {
 	type SafetyPlan,
 	type SafetyPlanVersion
 } from '$lib/domain/safety-plan';
+import { listContacts } from './contacts-read';
 import type { Db } from './db';
 
 // Reading the plan needs no validator, so Help now renders it without loading one (writes: safety-plan.ts).
@@ -32,7 +33,6 @@ export async function listVersions(db: Db): Promise<SafetyPlanVersion[]> {
 export async function getPlanWithContacts(db: Db): Promise<{ plan: SafetyPlan | null; contacts: Contact[] }> {
 	return db.transaction('r', db.safetyPlan, db.contacts, async () => ({
 		plan: await getPlan(db),
-		// The same order as the contacts list (db/contacts.ts), read here without its schemas.
-		contacts: await db.contacts.orderBy('order').toArray()
+		contacts: await listContacts(db)
 	}));
 }
