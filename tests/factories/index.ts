@@ -1,4 +1,5 @@
 import type { Contact } from '$lib/domain/contact';
+import { emptyContent, type PlanContent } from '$lib/domain/safety-plan';
 
 let sequence = 0;
 const uuid = () => {
@@ -24,3 +25,15 @@ export const makeContact = (overrides: Partial<Contact> = {}): Contact => ({
 
 /** A fresh database name per test, so tests never share state. */
 export const freshDbName = () => `between-test-${crypto.randomUUID()}`;
+
+/** Safety-plan content with every list empty; fill in what the test is about. */
+export const makePlanContent = (
+	sections: Partial<PlanContent['sections']> = {},
+	contacts: Partial<PlanContent['contacts']> = {}
+): PlanContent => {
+	const content = emptyContent();
+	return {
+		sections: { ...content.sections, ...sections },
+		contacts: { ...content.contacts, ...contacts }
+	};
+};

@@ -17,7 +17,11 @@ export interface Block {
 	text: string;
 	/** Blocks with the same group are kept together: a heading is never left without its first line. */
 	group?: number;
+	/** A list item: drawn after a bullet, with wrapped lines lined up under its text. */
+	bullet?: boolean;
 }
+
+export const BULLET = '•';
 
 export interface DrawText {
 	style: TextStyle;
@@ -96,7 +100,8 @@ export function layoutText(blocks: readonly Block[], options: LayoutOptions, mea
 	let truncated = false;
 	for (const block of blocks) {
 		const style = styles[block.style];
-		const lines = wrapText(block.text, maxWidth, (t) => measure(t, block.style));
+		const indent = block.bullet ? measure(`${BULLET}  `, block.style) : 0;
+		const lines = wrapText(block.text, maxWidth - indent, (t) => measure(t, block.style));
 		const start = placed.length ? y + style.before : y;
 		const end = start + lines.length * style.lineHeight;
 		// Room must remain for the note saying that more is in the app, in case a later block is left out.
@@ -104,16 +109,14 @@ export function layoutText(blocks: readonly Block[], options: LayoutOptions, mea
 			truncated = true;
 			break;
 		}
-		placed.push({
-			group: block.group,
-			texts: lines.map((text, i) => ({
-				style: block.style,
-				text,
-				x: padding,
-				y: start + i * style.lineHeight
-			})),
-			end
-		});
+		const texts = lines.map((text, i) => ({
+			style: block.style,
+			text,
+			x: padding + indent,
+			y: start + i * style.lineHeight
+		}));
+		if (block.bullet) texts.unshift({ style: block.style, text: BULLET, x: padding, y: start });
+		placed.push({ group: block.group, texts, end });
 		y = end;
 	}
 	if (truncated) {

@@ -164,8 +164,6 @@ export const safetyPlanEn = {
 		noChanges: 'No changes to the lines in this version.',
 		added: 'Added',
 		removed: 'Removed',
-		addedContact: (name: string) => `Added ${name}`,
-		removedContact: (name: string) => `Removed ${name}`,
 		unknownContact: 'someone no longer in your contacts',
 		reviewed: (date: string) => `Reviewed with your therapist on ${date}.`,
 		back: 'Back to my plan',

@@ -73,7 +73,6 @@ const OPTIONS: Record<ImageKind, Omit<LayoutOptions, 'overflowNote'>> = {
 	}
 };
 
-const bullet = (text: string) => `•  ${text}`;
 const lineName = (line: CrisisLine) => line.name ?? mPlan.share.crisisLineTitle;
 
 function sectionBlocks(
@@ -85,21 +84,21 @@ function sectionBlocks(
 ): Block[] {
 	const { plan, contacts } = input;
 	const byId = new Map(contacts.map((c) => [c.id, c]));
-	const lines = plan.sections[section].map((text) => bullet(text));
+	const lines = plan.sections[section];
 	const people = isContactStep(section)
 		? plan.contacts[section as ContactStep]
 				.map((id) => byId.get(id))
 				.filter((c): c is Contact => c !== undefined)
-				.map((c) => bullet(`${c.name}  ${c.phone}`))
+				.map((c) => `${c.name}  ${c.phone}`)
 		: [];
 	const crisis = withCrisisLines
-		? input.crisisLines.filter((l) => l.kind === 'crisis').map((l) => bullet(`${lineName(l)}  ${l.display}`))
+		? input.crisisLines.filter((l) => l.kind === 'crisis').map((l) => `${lineName(l)}  ${l.display}`)
 		: [];
 	const items = [...lines, ...people, ...crisis];
 	if (items.length === 0) return [];
 	return [
 		{ style: 'heading', text: heading, group },
-		...items.map((text): Block => ({ style: 'line', text, group }))
+		...items.map((text): Block => ({ style: 'line', text, group, bullet: true }))
 	];
 }
 
