@@ -43,7 +43,7 @@ describe('Help now', () => {
 		const app = await makeApp();
 		renderWithApp(HelpNow, app);
 		await userEvent.click(await screen.findByRole('button', { name: 'Add someone' }));
-		await userEvent.type(screen.getByLabelText('Name'), 'Jo');
+		await userEvent.type(await screen.findByLabelText('Name'), 'Jo');
 		await userEvent.type(screen.getByLabelText('Phone number'), '0400 000 000');
 		await userEvent.click(screen.getByRole('button', { name: 'Save contact' }));
 		expect(await screen.findByRole('link', { name: 'Call Jo, 0400 000 000' })).toHaveAttribute(

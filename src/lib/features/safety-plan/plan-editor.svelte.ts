@@ -13,6 +13,15 @@ import { Draft } from '$lib/features/drafts/draft.svelte';
 
 export const PLAN_DRAFT = 'safety-plan';
 
+/** Saves still in flight, from this editor or one just closed: a new editor waits for them (planSettled). */
+// eslint-disable-next-line svelte/prefer-svelte-reactivity -- bookkeeping, not rendered
+const inFlight = new Set<Promise<void>>();
+
+/** Resolves once every save started by an editor has finished, so the plan read next is the latest. */
+export async function planSettled(): Promise<void> {
+	await Promise.allSettled([...inFlight]);
+}
+
 export type SaveState = 'idle' | 'saving' | 'saved' | 'invalid' | 'failed';
 
 /** Every section shows at least one line to type in; blank lines are dropped when the plan is saved. */
@@ -105,7 +114,7 @@ export class PlanEditor {
 		if (!this.draft.ready) return this.#committing;
 		const snapshot = $state.snapshot(this.draft.value);
 		const key = contentKey(snapshot);
-		this.#committing = this.#committing.then(async () => {
+		const committing = this.#committing.then(async () => {
 			if (key === this.#committedKey) {
 				if (this.state === 'saving') this.state = 'saved';
 				return;
@@ -133,7 +142,10 @@ export class PlanEditor {
 				}
 			}
 		});
-		return this.#committing;
+		this.#committing = committing;
+		inFlight.add(committing);
+		void committing.finally(() => inFlight.delete(committing));
+		return committing;
 	}
 
 	/** Adds an empty line after `index` (or at the end) and returns its position. */
