@@ -5,7 +5,8 @@ import { addContact } from '$lib/db/contacts';
 import { getDraft, putDraft } from '$lib/db/drafts';
 import { savePlanContent } from '$lib/db/safety-plan';
 import { getPlan, listVersions } from '$lib/db/safety-plan-read';
-import { appContext } from '$lib/features/app/app.svelte';
+import { App, appContext } from '$lib/features/app/app.svelte';
+import PlanReviewCard from '$lib/features/safety-plan/PlanReviewCard.svelte';
 import { PLAN_DRAFT, planSettled } from '$lib/features/safety-plan/plan-editor.svelte';
 import PlanHistory from '$lib/features/safety-plan/PlanHistory.svelte';
 import SafetyPlanEditor from '$lib/features/safety-plan/SafetyPlanEditor.svelte';
@@ -191,7 +192,7 @@ describe('the safety plan editor', () => {
 	test('a plan made alone is gently suggested for the next session after two weeks', async () => {
 		const made = await makeApp(new Date('2026-11-01T09:30:00Z'));
 		await savePlanContent(made.store, makePlanContent({ helpers: ['Mum'] }), made.newId(), made.stamp());
-		const later = new (made.constructor as typeof import('$lib/features/app/app.svelte').App)({
+		const later = new App({
 			db: made.store,
 			now: () => new Date('2026-11-20T09:30:00Z')
 		});
@@ -218,13 +219,90 @@ describe('the plan’s history', () => {
 			'2026-11-22T10:00:00.000+00:00'
 		);
 		renderWithApp(PlanHistory, app);
-		const newest = (await screen.findByText(/Version of November 22, 2026/)).closest('details')!;
-		expect(newest).toHaveAttribute('open');
+		const newest = (await screen.findByRole('heading', { name: /Version of November 22, 2026/ })).closest(
+			'li'
+		)!;
+		expect(within(newest).getByRole('group')).toHaveAttribute('open');
 		expect(within(newest).getByText(/Compared with October 1, 2026/)).toBeInTheDocument();
 		expect(within(newest).getByRole('heading', { name: '2. Things I can do on my own' })).toBeInTheDocument();
 		expect(within(newest).getByText('call Jo')).toHaveClass('added');
 		expect(within(newest).getByText('tea')).toHaveClass('removed');
-		const first = screen.getByText(/Version of October 1, 2026/).closest('details')!;
+		const first = screen.getByRole('heading', { name: /Version of October 1, 2026/ }).closest('li')!;
+		expect(within(first).getByRole('group')).not.toHaveAttribute('open');
 		expect(within(first).getByText('The first version of your plan.')).toBeInTheDocument();
+	});
+});
+
+describe('the review reminder on Today', () => {
+	test('suggests a review once it is due (reviewStatus); "Not now" hides it for two weeks', async () => {
+		const made = await makeApp(new Date('2026-11-01T09:30:00Z'));
+		await savePlanContent(made.store, makePlanContent({ helpers: ['Mum'] }), made.newId(), made.stamp());
+
+		const later = new App({
+			db: made.store,
+			now: () => new Date('2026-11-20T09:30:00Z')
+		});
+		render(SafetyPlanEditor as never, { context: appContext(later) });
+		expect(
+			await screen.findByText(/When you next see your therapist, you could go through this plan together/)
+		).toBeInTheDocument();
+	});
+});
+
+describe('the plan’s history', () => {
+	test('each version is compared with the one before it', async () => {
+		const app = await makeApp();
+		await savePlanContent(
+			app.store,
+			makePlanContent({ copingStrategies: ['walk', 'tea'] }),
+			app.newId(),
+			'2026-10-01T18:00:00.000+01:00'
+		);
+		await savePlanContent(
+			app.store,
+			makePlanContent({ copingStrategies: ['walk', 'call Jo'] }),
+			app.newId(),
+			'2026-11-22T10:00:00.000+00:00'
+		);
+		renderWithApp(PlanHistory, app);
+		const newest = (await screen.findByRole('heading', { name: /Version of November 22, 2026/ })).closest(
+			'li'
+		)!;
+		expect(within(newest).getByRole('group')).toHaveAttribute('open');
+		expect(within(newest).getByText(/Compared with October 1, 2026/)).toBeInTheDocument();
+		expect(within(newest).getByRole('heading', { name: '2. Things I can do on my own' })).toBeInTheDocument();
+		expect(within(newest).getByText('call Jo')).toHaveClass('added');
+		expect(within(newest).getByText('tea')).toHaveClass('removed');
+		const first = screen.getByRole('heading', { name: /Version of October 1, 2026/ }).closest('li')!;
+		expect(within(first).getByRole('group')).not.toHaveAttribute('open');
+		expect(within(first).getByText('The first version of your plan.')).toBeInTheDocument();
+	});
+});
+
+describe('the review reminder on Today', () => {
+	test('suggests a review once it is due (reviewStatus); "Not now" hides it for two weeks', async () => {
+		const made = await makeApp(new Date('2026-11-01T09:30:00Z'));
+		await savePlanContent(made.store, makePlanContent({ helpers: ['Mum'] }), made.newId(), made.stamp());
+
+		const early = new App({ db: made.store, now: () => new Date('2026-11-10T09:30:00Z') });
+		const first = render(PlanReviewCard as never, { context: appContext(early) });
+		// Give the plan time to be read; the card stays away.
+		await getPlan(made.store);
+		await new Promise((resolve) => setTimeout(resolve, 50));
+		expect(screen.queryByRole('region', { name: 'Your safety plan' })).not.toBeInTheDocument();
+		first.unmount();
+
+		const later = new App({ db: made.store, now: () => new Date('2026-11-20T09:30:00Z') });
+		render(PlanReviewCard as never, { context: appContext(later) });
+		const card = await screen.findByRole('region', { name: 'Your safety plan' });
+		expect(within(card).getByRole('link', { name: 'Review my plan' })).toHaveAttribute(
+			'href',
+			'/safety-plan#review'
+		);
+		await userEvent.click(within(card).getByRole('button', { name: 'Not now' }));
+		await waitFor(() =>
+			expect(screen.queryByRole('region', { name: 'Your safety plan' })).not.toBeInTheDocument()
+		);
+		expect((await getPlan(made.store))?.reviewSnoozedUntil).toBe('2026-12-04');
 	});
 });

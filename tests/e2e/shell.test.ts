@@ -5,6 +5,8 @@ import { launch, phonePage } from './browser';
 
 const base = inject('baseUrl');
 const screens = ['/', '/skills', '/homework', '/progress', '/more', '/help', '/check-in'];
+// The safety plan's screens: axe and the CSP check run on them, filled in, in safety-plan.test.ts.
+const planScreens = ['/safety-plan', '/safety-plan/history', '/safety-plan/print'];
 let browser: Browser;
 
 beforeAll(async () => {
@@ -71,7 +73,7 @@ describe('the app shell', () => {
 		await context.close();
 	});
 
-	test.each(screens)('Help now is one tap from %s', async (path) => {
+	test.each([...screens, ...planScreens])('Help now is one tap from %s', async (path) => {
 		const { page, context } = await phonePage(browser);
 		await page.goto(`${base}${path}`);
 		await page.getByRole('link', { name: 'Help now: crisis lines and your people' }).click();
