@@ -30,7 +30,7 @@ describe('Help now', () => {
 		const app = await makeApp();
 		app.settings = { ...app.settings, region: 'US' };
 		renderWithApp(HelpNow, app);
-		await userEvent.selectOptions(screen.getByLabelText('Country for crisis lines'), 'IE');
+		await userEvent.selectOptions(await screen.findByLabelText('Country for crisis lines'), 'IE');
 		expect(await screen.findByRole('heading', { name: 'Crisis lines for Ireland' })).toBeInTheDocument();
 		expect(screen.getByRole('link', { name: 'Call Emergency services, 112' })).toHaveAttribute(
 			'href',

@@ -1,6 +1,6 @@
-import { cleanup, render, screen, waitFor, within } from '@testing-library/svelte';
+import { cleanup, configure, render, screen, waitFor, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
-import { afterEach, describe, expect, test } from 'vitest';
+import { afterEach, describe, expect, test, vi } from 'vitest';
 import { addContact } from '$lib/db/contacts';
 import { getDraft, putDraft } from '$lib/db/drafts';
 import { savePlanContent } from '$lib/db/safety-plan';
@@ -12,6 +12,10 @@ import PlanHistory from '$lib/features/safety-plan/PlanHistory.svelte';
 import SafetyPlanEditor from '$lib/features/safety-plan/SafetyPlanEditor.svelte';
 import { makePlanContent } from '../factories';
 import { makeApp, renderWithApp } from './render';
+
+// Typing in jsdom is slow on a busy two-core machine: generous limits, the same assertions.
+vi.setConfig({ testTimeout: 30_000 });
+configure({ asyncUtilTimeout: 10_000 });
 
 // An editor saves when it closes: let that finish before the test's database is deleted.
 afterEach(async () => {
@@ -237,14 +241,17 @@ describe('the review reminder on Today', () => {
 	test('suggests a review once it is due (reviewStatus); "Not now" hides it for two weeks', async () => {
 		const made = await makeApp(new Date('2026-11-01T09:30:00Z'));
 		await savePlanContent(made.store, makePlanContent({ helpers: ['Mum'] }), made.newId(), made.stamp());
-
-		const later = new App({
-			db: made.store,
-			now: () => new Date('2026-11-20T09:30:00Z')
-		});
-		render(SafetyPlanEditor as never, { context: appContext(later) });
-		expect(
-			await screen.findByText(/When you next see your therapist, you could go through this plan together/)
-		).toBeInTheDocument();
+		const later = new App({ db: made.store, now: () => new Date('2026-11-20T09:30:00Z') });
+		render(PlanReviewCard as never, { context: appContext(later) });
+		const card = await screen.findByRole('region', { name: 'Your safety plan' });
+		expect(within(card).getByRole('link', { name: 'Review my plan' })).toHaveAttribute(
+			'href',
+			'/safety-plan#review'
+		);
+		await userEvent.click(within(card).getByRole('button', { name: 'Not now' }));
+		await waitFor(() =>
+			expect(screen.queryByRole('region', { name: 'Your safety plan' })).not.toBeInTheDocument()
+		);
+		expect((await getPlan(made.store))?.reviewSnoozedUntil).toBe('2026-12-04');
 	});
 });
