@@ -255,3 +255,15 @@ describe('the review reminder on Today', () => {
 		expect((await getPlan(made.store))?.reviewSnoozedUntil).toBe('2026-12-04');
 	});
 });
+
+test('the client’s people can be removed from the editor (with undo), where the plan’s people are managed', async () => {
+	const app = await makeApp();
+	await addContact(app.store, { name: 'Sam', phone: '07700 900123' }, CONTACT_ID, app.stamp());
+	renderWithApp(SafetyPlanEditor, app);
+	const people = await screen.findByRole('region', { name: 'Your people' });
+	expect(within(people).queryByRole('button', { name: 'Add someone' })).not.toBeInTheDocument();
+	await userEvent.click(within(people).getByRole('button', { name: 'Remove Sam' }));
+	expect(await screen.findByText('Sam removed.')).toBeInTheDocument();
+	await userEvent.click(screen.getByRole('button', { name: 'Undo' }));
+	expect(await screen.findByRole('link', { name: 'Call Sam, 07700 900123' })).toBeInTheDocument();
+});

@@ -89,17 +89,13 @@ export const safetyPlanEn = {
 		notSaved: 'Not saved yet: see the message below.',
 		failed: 'Could not save. Your words are kept here; try again in a moment.',
 		restored: 'We kept what you were typing.',
-		linesHint: 'Press Enter for a new line.',
-		fixBelow: 'Something needs a change before it can be saved.',
 		showOnHelpNow: 'See it on Help now',
-		history: 'Changes over time',
-		loading: 'Opening your plan…'
+		history: 'Changes over time'
 	},
 	contacts: {
 		legend: 'From your people',
 		none: 'Add people with their numbers and they will be one tap away on Help now.',
 		addNew: 'Add someone new',
-		linked: (name: string, step: string) => `${name} added to “${step}”.`,
 		crisisLinesIncluded: 'Always included: the crisis lines for your country.'
 	},
 	review: {
@@ -112,9 +108,7 @@ export const safetyPlanEn = {
 		next: (date: string) => `We will suggest another look from ${date}.`,
 		dateLabel: 'Day you went through it together',
 		mark: 'Mark as reviewed',
-		marked: (date: string) => `Marked as reviewed on ${date}.`,
-		notNow: 'Not now',
-		open: 'Look at my plan'
+		notNow: 'Not now'
 	},
 	share: {
 		title: 'Print or share',
@@ -137,9 +131,7 @@ export const safetyPlanEn = {
 		reviewedOn: (date: string) => `Reviewed with my therapist on ${date}.`,
 		empty: 'Nothing written in this step yet.',
 		moreInApp: 'More in my safety plan in Between',
-		crisisLineTitle: 'Crisis line',
-		call: (number: string) => `Call ${number}`,
-		textToo: 'call or text'
+		crisisLineTitle: 'Crisis line'
 	},
 	help: {
 		planTitle: 'My safety plan',
@@ -149,9 +141,7 @@ export const safetyPlanEn = {
 		inviteTitle: 'Make a safety plan',
 		invite:
 			'A safety plan is a short list, in your own words, of what helps when things get hard and who you can reach. You can make one whenever you feel ready, on your own or with your therapist.',
-		inviteAction: 'Start my safety plan',
-		draftOnly: 'You have started a safety plan. Finish it whenever you are ready.',
-		continueAction: 'Continue my safety plan'
+		inviteAction: 'Start my safety plan'
 	},
 	history: {
 		title: 'Changes over time',
@@ -166,9 +156,7 @@ export const safetyPlanEn = {
 		removed: 'Removed',
 		unknownContact: 'someone no longer in your contacts',
 		reviewed: (date: string) => `Reviewed with your therapist on ${date}.`,
-		back: 'Back to my plan',
-		show: 'Show changes',
-		hide: 'Hide changes'
+		back: 'Back to my plan'
 	},
 	reminder: {
 		title: 'Your safety plan',
