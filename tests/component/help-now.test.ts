@@ -51,5 +51,7 @@ describe('Help now', () => {
 			'tel:0400000000'
 		);
 		expect(screen.queryByRole('link', { name: /Text Jo/ })).not.toBeInTheDocument();
+		// The form closes once its draft is cleared; the test ends only after that write.
+		expect(await screen.findByRole('button', { name: 'Add someone' })).toBeInTheDocument();
 	});
 });
