@@ -7,6 +7,7 @@ import {
 	type Instrument,
 	type MeasureResponse
 } from '$lib/domain/measures';
+import { emptyContent, type PlanContent } from '$lib/domain/safety-plan';
 
 let sequence = 0;
 const uuid = () => {
@@ -163,3 +164,14 @@ export function answersFor(instrument: Instrument, total: number, item9: Answer 
 	if (left !== 0) throw new RangeError(`No ${instrument} answers add up to ${total} with item 9 = ${item9}.`);
 	return answers;
 }
+/** Safety-plan content with every list empty; fill in what the test is about. */
+export const makePlanContent = (
+	sections: Partial<PlanContent['sections']> = {},
+	contacts: Partial<PlanContent['contacts']> = {}
+): PlanContent => {
+	const content = emptyContent();
+	return {
+		sections: { ...content.sections, ...sections },
+		contacts: { ...content.contacts, ...contacts }
+	};
+};

@@ -3,6 +3,7 @@ import type { CheckIn, Symptom, Tag } from '$lib/domain/check-in';
 import type { Contact } from '$lib/domain/contact';
 import type { MeasureResponse } from '$lib/domain/measures';
 import type { Draft } from '$lib/domain/draft';
+import type { SafetyPlan, SafetyPlanVersion } from '$lib/domain/safety-plan';
 import type { Settings } from '$lib/domain/settings';
 import { latestVersion, migrations } from './migrations';
 import type { Migration } from './migrations/types';
@@ -17,6 +18,8 @@ export type Db = Dexie & {
 	symptoms: EntityTable<Symptom, 'id'>;
 	tags: EntityTable<Tag, 'id'>;
 	measureResponses: EntityTable<MeasureResponse, 'id'>;
+	safetyPlan: EntityTable<SafetyPlan, 'id'>;
+	safetyPlanVersions: EntityTable<SafetyPlanVersion, 'id'>;
 };
 
 /** Declares `upTo`'s migrations on a Dexie instance (tests pass a lower `upTo` to seed an older schema). */

@@ -7,6 +7,7 @@ import {
 	makeCheckIn,
 	makeContact,
 	makeMeasureResponse,
+	makePlanContent,
 	makeSymptom,
 	makeTag,
 	NOW
@@ -122,5 +123,46 @@ describe('schema migrations', () => {
 		expect(await current.measureResponses.get(response.id)).toEqual(response);
 		expect(checkIn.filledInLater).toBe(true);
 		expect(response).toMatchObject({ total: 11, severity: 'moderate', safetyFlag: true });
+	});
+
+	test('v1 data survives opening at v3 (the safety plan), every field, and the new tables start empty', async () => {
+		const name = freshDbName();
+		const old = dbAt(name, 1);
+		const contact = makeContact({ name: 'Dr Lee', kind: 'therapist', canText: false, order: 3 });
+		const draft = { key: 'worksheet:new', value: { lines: ['a', '', 'ç'] }, createdAt: NOW, updatedAt: NOW };
+		const settings = {
+			id: 'settings' as const,
+			theme: 'light' as const,
+			motion: 'system' as const,
+			region: null,
+			createdAt: NOW,
+			updatedAt: NOW
+		};
+		await old.contacts.add(contact);
+		await old.drafts.add(draft);
+		await old.table('settings').add(settings); // a v1 row, written before later settings existed
+		expect(old.verno).toBe(1);
+		old.close();
+
+		const v3 = dbAt(name, 3);
+		await v3.open();
+		expect(v3.verno).toBe(3);
+		expect(await v3.contacts.toArray()).toEqual([contact]);
+		expect(await v3.drafts.toArray()).toEqual([draft]);
+		expect(await v3.settings.toArray()).toEqual([settings]);
+		expect(await v3.safetyPlan.count()).toBe(0);
+		expect(await v3.safetyPlanVersions.count()).toBe(0);
+		// The new tables take rows with their indexes.
+		const plan = {
+			id: 'safety-plan' as const,
+			...makePlanContent({ helpers: ['Mum'] }),
+			reviewedOn: null,
+			reviewSnoozedUntil: null,
+			createdAt: NOW,
+			updatedAt: NOW
+		};
+		await v3.safetyPlan.put(plan);
+		expect(await v3.safetyPlan.get('safety-plan')).toEqual(plan);
+		expect(await v3.safetyPlanVersions.orderBy('createdAt').count()).toBe(0);
 	});
 });
