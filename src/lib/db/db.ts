@@ -2,6 +2,8 @@ import Dexie, { type EntityTable } from 'dexie';
 import type { Contact } from '$lib/domain/contact';
 import type { Draft } from '$lib/domain/draft';
 import type { Settings } from '$lib/domain/settings';
+import type { Memory, Practice, SkillPrefs, StopPlan } from '$lib/domain/skills.schema';
+import type { SleepCheck, SleepDiary, SleepHabit } from '$lib/domain/sleep.schema';
 import { latestVersion, migrations } from './migrations';
 import type { Migration } from './migrations/types';
 
@@ -11,6 +13,13 @@ export type Db = Dexie & {
 	settings: EntityTable<Settings, 'id'>;
 	drafts: EntityTable<Draft, 'key'>;
 	contacts: EntityTable<Contact, 'id'>;
+	practices: EntityTable<Practice, 'id'>;
+	skillPrefs: EntityTable<SkillPrefs, 'skill'>;
+	stopPlans: EntityTable<StopPlan, 'id'>;
+	memories: EntityTable<Memory, 'id'>;
+	sleepHabits: EntityTable<SleepHabit, 'id'>;
+	sleepChecks: EntityTable<SleepCheck, 'night'>;
+	sleepDiary: EntityTable<SleepDiary, 'id'>;
 };
 
 /** Declares `upTo`'s migrations on a Dexie instance (tests pass a lower `upTo` to seed an older schema). */

@@ -2,7 +2,7 @@ import Dexie from 'dexie';
 import { afterEach, describe, expect, test } from 'vitest';
 import { createDb, declareSchema, type Db } from '$lib/db/db';
 import { latestVersion, migrations } from '$lib/db/migrations';
-import { freshDbName, makeContact, NOW } from '../../factories';
+import { freshDbName, makeContact, makePractice, makeSleepDiary, NOW } from '../../factories';
 
 const opened: Dexie[] = [];
 afterEach(async () => {
@@ -56,5 +56,53 @@ describe('schema migrations', () => {
 		expect(await current.contacts.get(contact.id)).toEqual(contact);
 		expect(await current.drafts.get(draft.key)).toEqual(draft);
 		expect(await current.settings.get('settings')).toEqual(settings);
+	});
+
+	test('v1 data survives opening at v4 with every field, and the skills tables start empty and usable', async () => {
+		const name = freshDbName();
+		const old = dbAt(name, 1);
+		expect(old.verno).toBe(1);
+		const contact = makeContact({ name: 'Dr Ama Mensah', kind: 'therapist', canText: false, order: 3 });
+		const drafts = [
+			{ key: 'contact:new', value: { name: 'Jo', nested: { list: [1, 2] } }, createdAt: NOW, updatedAt: NOW },
+			{ key: 'practice:breathing', value: { stage: 'before', before: 7 }, createdAt: NOW, updatedAt: NOW }
+		];
+		const settings = {
+			id: 'settings' as const,
+			theme: 'light' as const,
+			motion: 'system' as const,
+			region: null,
+			createdAt: NOW,
+			updatedAt: NOW
+		};
+		await old.contacts.add(contact);
+		await old.drafts.bulkAdd(drafts);
+		await old.settings.add(settings);
+		old.close();
+
+		const at4 = dbAt(name, 4);
+		await at4.open();
+		expect(at4.verno).toBe(4);
+		expect(await at4.contacts.toArray()).toEqual([contact]);
+		expect(await at4.drafts.orderBy('key').toArray()).toEqual(drafts);
+		expect(await at4.settings.toArray()).toEqual([settings]);
+		for (const table of [
+			'practices',
+			'skillPrefs',
+			'stopPlans',
+			'memories',
+			'sleepHabits',
+			'sleepChecks',
+			'sleepDiary'
+		])
+			expect(await at4.table(table).count(), table).toBe(0);
+
+		const practice = makePractice('breathing');
+		await at4.practices.add(practice);
+		expect(await at4.practices.where('skill').equals('breathing').toArray()).toEqual([practice]);
+		const diary = makeSleepDiary();
+		await at4.sleepDiary.add(diary);
+		// One night per morning: the day index is unique.
+		await expect(at4.sleepDiary.add(makeSleepDiary({ day: diary.day }))).rejects.toThrow();
 	});
 });
