@@ -60,7 +60,7 @@ export function makePractice<S extends Practice['skill']>(
 			skippedUnpleasant: true
 		},
 		breathing: { pattern: 'box', minutes: 2, breaths: 8 },
-		grounding: { see: ['lamp'], touch: [], hear: [], smell: [], taste: [] },
+		grounding: { see: 'lamp, window', touch: '', hear: '', smell: '', taste: '' },
 		'body-scan': { minutes: 3, stepsCompleted: 10 },
 		'sleep-hygiene': { done: [] }
 	};

@@ -69,7 +69,8 @@ export const BreathingDetails = z.object({
 	breaths: z.int().check(z.gte(0))
 });
 
-const noticed = z._default(z.array(text(200, 'each answer')).check(z.maxLength(5)), []);
+/** What the client noticed with each sense, in their own words (one field per sense). */
+const noticed = words(500);
 export const GroundingDetails = z.object(
 	Object.fromEntries(GROUNDING_SENSES.map(([sense]) => [sense, noticed])) as Record<
 		(typeof GROUNDING_SENSES)[number][0],

@@ -18,6 +18,8 @@ export interface Position<K extends string = string> {
 	count: number;
 	/** Whole seconds left in the step, rounded up. */
 	secondsLeft: number;
+	/** Seconds already spent in the step (fractional). */
+	inStep: number;
 	elapsedSeconds: number;
 	totalSeconds: number;
 	done: boolean;
@@ -39,6 +41,7 @@ export function positionAt<K extends string>(steps: readonly TimedStep<K>[], ela
 				step,
 				count: Math.floor(inStep) + 1,
 				secondsLeft: Math.ceil(step.seconds - inStep),
+				inStep,
 				elapsedSeconds: elapsed,
 				totalSeconds: total,
 				done: false
@@ -51,6 +54,7 @@ export function positionAt<K extends string>(steps: readonly TimedStep<K>[], ela
 		step: null,
 		count: 0,
 		secondsLeft: 0,
+		inStep: 0,
 		elapsedSeconds: Math.min(elapsed, total),
 		totalSeconds: total,
 		done: true

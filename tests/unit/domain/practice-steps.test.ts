@@ -74,7 +74,7 @@ describe('breathing pacer', () => {
 		expect(positionAt(steps, 3999)).toMatchObject({ index: 0, count: 4, secondsLeft: 1 });
 		expect(positionAt(steps, 4000)).toMatchObject({ index: 1, count: 1, secondsLeft: 7 });
 		expect(positionAt(steps, 4000).step).toEqual({ key: 'hold-in', seconds: 7, round: 1 });
-		expect(positionAt(steps, 11_500)).toMatchObject({ index: 2, count: 1, secondsLeft: 8 });
+		expect(positionAt(steps, 11_500)).toMatchObject({ index: 2, count: 1, secondsLeft: 8, inStep: 0.5 });
 		expect(positionAt(steps, 19_000).step).toEqual({ key: 'in', seconds: 4, round: 2 });
 		expect(positionAt(steps, 57_000)).toMatchObject({ done: true, step: null, elapsedSeconds: 57 });
 		expect(positionAt(steps, 99_000)).toMatchObject({ done: true, elapsedSeconds: 57 });
