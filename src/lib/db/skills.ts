@@ -70,3 +70,7 @@ export async function saveMemory(db: Db, input: unknown, id: string, now: string
 
 export const deleteMemory = (db: Db, id: string) => db.memories.delete(id);
 export const restoreMemory = (db: Db, memory: Memory) => db.memories.put(Memory.parse(memory));
+
+// Screens load this module only when saving; they read its validation errors through it too, so the
+// error helpers travel with the write and nothing extra joins the screen's first load.
+export { firstMessage, isValidationError, messagesByField } from '$lib/domain/errors';

@@ -83,3 +83,7 @@ export async function saveSleepDiary(
 
 export const deleteSleepDiary = (db: Db, id: string) => db.sleepDiary.delete(id);
 export const restoreSleepDiary = (db: Db, diary: SleepDiary) => db.sleepDiary.put(SleepDiary.parse(diary));
+
+// Screens load this module only when saving; they read its validation errors through it too, so the
+// error helpers travel with the write and nothing extra joins the screen's first load.
+export { firstMessage, isValidationError, messagesByField } from '$lib/domain/errors';

@@ -426,6 +426,7 @@ export const skillsEn = {
 		intro: 'Fill this in within an hour of getting up. Nights you miss stay blank, and that is fine.',
 		back: 'Sleep habits',
 		newTitle: 'Last night',
+		addMissed: 'Add a night you missed',
 		editTitle: (day: string) => `The night before ${day}`,
 		day: 'The morning you got up',
 		inBed: 'What time did you get into bed?',

@@ -19,7 +19,8 @@ export const icons = {
 	refresh: 'M20 11a8 8 0 0 0-14.5-4.5L4 8M4 4v4h4M4 13a8 8 0 0 0 14.5 4.5L20 16M20 20v-4h-4',
 	star: 'M12 3.5l2.6 5.3l5.9.9l-4.3 4.1l1 5.8L12 16.9l-5.2 2.7l1-5.8l-4.3-4.1l5.9-.9z',
 	moon: 'M20 14.5A8 8 0 1 1 9.5 4a6.5 6.5 0 0 0 10.5 10.5z',
-	back: 'M15 5l-7 7l7 7'
+	back: 'M15 5l-7 7l7 7',
+	pencil: 'M4 20h4L19 9l-4-4L4 16zM13.5 6.5l4 4'
 } as const;
 
 export type IconName = keyof typeof icons;

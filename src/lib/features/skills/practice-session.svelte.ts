@@ -42,17 +42,25 @@ export class PracticeSession<S extends SkillId> {
 	error = $state<string | null>(null);
 	readonly #app: App;
 	readonly #steps: readonly string[] | null;
+	readonly #onsaved: ((practice: Practice) => Promise<void>) | undefined;
 
-	/** `steps` makes a paced practice: the person moves through them with Next, Back and Skip. */
+	/**
+	 * `steps` makes a paced practice: the person moves through them with Next, Back and Skip.
+	 * `onsaved` runs after the practice is logged (the wind-down ticks tonight's checklist).
+	 */
 	constructor(
 		app: App,
 		skill: S,
 		initialDetails: () => DetailsOf<S>,
-		steps: readonly string[] | null = null
+		{
+			steps = null,
+			onsaved
+		}: { steps?: readonly string[] | null; onsaved?: (practice: Practice) => Promise<void> } = {}
 	) {
 		this.#app = app;
 		this.skill = skill;
 		this.#steps = steps;
+		this.#onsaved = onsaved;
 		this.draft = new Draft<SessionValue<S>>(
 			app.store,
 			`practice:${skill}`,
@@ -78,11 +86,11 @@ export class PracticeSession<S extends SkillId> {
 		return this.draft.value.stage;
 	}
 
-	/** After the first rating: the practice starts now. */
-	begin(): void {
+	/** After the first rating: the practice starts now. `steps` overrides the constructor's (the client's habits). */
+	begin(steps: readonly string[] | null = this.#steps): void {
 		this.saved = null;
 		this.draft.value.startedAt = this.#app.stamp();
-		if (this.#steps) this.draft.value.run = startPaced(this.#steps, this.#app.now().getTime());
+		if (steps) this.draft.value.run = startPaced(steps, this.#app.now().getTime());
 		this.draft.value.stage = 'practice';
 	}
 
@@ -131,11 +139,13 @@ export class PracticeSession<S extends SkillId> {
 		if (this.saving) return;
 		this.saving = true;
 		this.error = null;
+		let writes: typeof import('$lib/db/skills') | undefined;
 		try {
 			const value = $state.snapshot(this.draft.value) as SessionValue<S>;
 			const startedAt = value.startedAt ?? this.#app.stamp();
 			// Loaded when saving, so the practice screens render without a validator.
-			const { addPractice } = await import('$lib/db/skills');
+			writes = await import('$lib/db/skills');
+			const { addPractice } = writes;
 			this.saved = await addPractice(
 				this.#app.store,
 				{
@@ -152,11 +162,11 @@ export class PracticeSession<S extends SkillId> {
 				this.#app.stamp()
 			);
 			await this.draft.discard();
+			await this.#onsaved?.(this.saved);
 		} catch (error) {
 			console.error('Could not save the practice', error);
-			const { isValidationError, firstMessage } = await import('$lib/domain/errors');
-			this.error = isValidationError(error)
-				? firstMessage(error)
+			this.error = writes?.isValidationError(error)
+				? writes.firstMessage(error)
 				: error instanceof Error
 					? error.message
 					: String(error);
