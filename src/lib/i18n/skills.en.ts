@@ -45,7 +45,8 @@ export const skillsEn = {
 			sleep: 'Sleep'
 		} satisfies Record<SkillGroupId, string>,
 		favourite: (name: string) => `Favourite: ${name}`,
-		practised: (n: number) => (n === 0 ? 'Not practised yet' : `Practised ${plural(n, 'time', 'times')}`),
+		practised: (n: number) =>
+			n === 0 ? 'Not practised yet' : n === 1 ? 'Practised once' : `Practised ${n} times`,
 		helpedTitle: 'What has helped you',
 		helpedIntro: 'From your own ratings: how much your distress changed, on average, after each skill.',
 		helpedFell: (drop: number) => `Distress fell by ${oneDecimal(drop)} on average`,
@@ -196,7 +197,6 @@ export const skillsEn = {
 	log: {
 		title: 'Your practice log',
 		empty: 'Nothing logged yet. Each practice you save appears here.',
-		when: (date: string) => date,
 		length: practiceLength,
 		distress: (before: number | null, after: number | null) =>
 			before === null && after === null
@@ -334,7 +334,6 @@ export const skillsEn = {
 		planDeleted: 'Plan deleted.',
 		undo: 'Undo',
 		choosePlan: 'Which plan?',
-		needPlan: 'Add a plan first: the switch is what makes this skill work.',
 		steps: {
 			notice: {
 				title: 'Notice',
@@ -367,7 +366,6 @@ export const skillsEn = {
 		memoryDeleted: 'Memory deleted.',
 		undo: 'Undo',
 		chooseMemory: 'Which pleasant memory?',
-		needMemory: 'Add a pleasant memory first.',
 		steps: {
 			pleasant: {
 				title: 'A pleasant memory',
@@ -412,11 +410,11 @@ export const skillsEn = {
 		tonight: (night: string) => `The night of ${night}`,
 		tonightEmpty: 'Choose a few habits to make your checklist.',
 		ticked: (n: number, of: number) => `${n} of ${of} done`,
-		windDownIntro: 'Go through your checklist tonight, one habit at a time.',
+		windDownTitle: 'Tonight’s wind-down',
+		windDownIntro: 'Go through your checklist one habit at a time, at your own pace.',
 		windDownDone: 'Done tonight',
 		windDownNotTonight: 'Not tonight',
 		windDownStep: (i: number, n: number) => `Habit ${i} of ${n}`,
-		needHabits: 'Choose some habits for your checklist first.',
 		logDone: (n: number) => plural(n, 'habit done', 'habits done'),
 		diaryLink: 'Sleep diary',
 		diaryLinkBody: 'Fill it in each morning: time in bed, sleep, and sleep efficiency.'
