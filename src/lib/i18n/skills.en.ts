@@ -174,6 +174,7 @@ export const skillsEn = {
 		save: 'Save to my log',
 		saving: 'Saving…',
 		saved: 'Saved to your log.',
+		saveFailed: 'This could not be saved just now. Everything is kept here: try again in a moment.',
 		change: (before: number | null, after: number | null) =>
 			before === null || after === null
 				? 'Saved without a full rating.'

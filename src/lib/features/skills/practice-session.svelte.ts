@@ -10,6 +10,7 @@ import {
 	startPaced,
 	type PacedRun
 } from '$lib/domain/timeline';
+import { mSkills } from '$lib/i18n/skills';
 import type { App } from '$lib/features/app/app.svelte';
 import { Draft } from '$lib/features/drafts/draft.svelte';
 
@@ -146,7 +147,7 @@ export class PracticeSession<S extends SkillId> {
 			// Loaded when saving, so the practice screens render without a validator.
 			writes = await import('$lib/db/skills');
 			const { addPractice } = writes;
-			this.saved = await addPractice(
+			const practice = await addPractice(
 				this.#app.store,
 				{
 					skill: this.skill,
@@ -161,15 +162,19 @@ export class PracticeSession<S extends SkillId> {
 				this.#app.newId(),
 				this.#app.stamp()
 			);
-			await this.draft.discard();
-			await this.#onsaved?.(this.saved);
+			// The practice is logged; what follows only tidies up, and must not read as a failed save.
+			try {
+				await this.draft.discard();
+				await this.#onsaved?.(practice);
+			} catch (error) {
+				console.error('Saved the practice, but could not tidy up after it', error);
+			}
+			this.saved = practice;
 		} catch (error) {
 			console.error('Could not save the practice', error);
 			this.error = writes?.isValidationError(error)
 				? writes.firstMessage(error)
-				: error instanceof Error
-					? error.message
-					: String(error);
+				: mSkills.practice.saveFailed;
 		} finally {
 			this.saving = false;
 		}
