@@ -32,7 +32,7 @@ describe('5-4-3-2-1 grounding', { timeout: 20_000 }, () => {
 			['3 things you can hear', 'What can you hear?', 'traffic, fridge, breath'],
 			['2 things you can smell', 'What can you smell?', 'coffee, soap'],
 			['1 thing you can taste', 'What can you taste?', 'mint']
-		]) {
+		] as const) {
 			await user.click(screen.getByRole('button', { name: 'Next' }));
 			expect(screen.getByRole('heading', { name: heading })).toBeInTheDocument();
 			await user.type(screen.getByLabelText(label), text);
