@@ -4,7 +4,22 @@ import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { launch, phonePage } from './browser';
 
 const base = inject('baseUrl');
-const screens = ['/', '/skills', '/homework', '/progress', '/more', '/help', '/check-in'];
+const screens = [
+	'/',
+	'/skills',
+	'/homework',
+	'/progress',
+	'/more',
+	'/help',
+	'/check-in',
+	'/skills/thought-stopping',
+	'/skills/push-button',
+	'/skills/breathing',
+	'/skills/grounding',
+	'/skills/body-scan',
+	'/skills/sleep-hygiene',
+	'/skills/sleep-hygiene/diary'
+];
 let browser: Browser;
 
 beforeAll(async () => {
