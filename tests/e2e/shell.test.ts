@@ -15,7 +15,14 @@ const screens = [
 	'/check-in/history',
 	'/check-in/manage',
 	'/measures',
-	'/measures/phq9'
+	'/measures/phq9',
+	'/skills/thought-stopping',
+	'/skills/push-button',
+	'/skills/breathing',
+	'/skills/grounding',
+	'/skills/body-scan',
+	'/skills/sleep-hygiene',
+	'/skills/sleep-hygiene/diary'
 ];
 // The safety plan's screens: axe and the CSP check run on them, filled in, in safety-plan.test.ts.
 const planScreens = ['/safety-plan', '/safety-plan/history', '/safety-plan/print'];
