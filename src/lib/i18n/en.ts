@@ -39,10 +39,6 @@ export const en = {
 		helpTitle: 'Need help now?',
 		helpBody: 'Crisis lines and your people, even offline.'
 	},
-	skills: {
-		title: 'Skills',
-		intro: 'Coping skills you learn with your therapist and practise here.'
-	},
 	homework: {
 		title: 'Homework',
 		intro: 'Worksheets your therapist suggests, like thought records and activity logs.',
