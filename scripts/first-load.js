@@ -19,7 +19,8 @@ export function routeNodes(root = '.') {
 			.map((n) => n.trim().replace('~', ''))
 			.filter(Boolean)
 			.map((n) => Math.abs(Number(n)));
-		routes[id] = [0, ...new Set(list)];
+		// Node 0 is the root layout, node 1 the root error page: the client imports both at start.
+		routes[id] = [...new Set([0, 1, ...list])];
 	}
 	return routes;
 }
