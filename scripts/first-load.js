@@ -38,10 +38,13 @@ export function firstLoad(route, root = '.') {
 	];
 	const js = new Set();
 	const css = new Set();
+	/** The chunk's name in the build (its first module), to say what a file holds. */
+	const names = new Map();
 	const visit = (key) => {
 		const chunk = manifest[key];
 		if (!chunk || js.has(chunk.file)) return;
 		js.add(chunk.file);
+		names.set(chunk.file, chunk.name);
 		for (const file of chunk.css ?? []) css.add(file);
 		for (const imported of chunk.imports ?? []) visit(imported);
 	};
@@ -50,8 +53,9 @@ export function firstLoad(route, root = '.') {
 		visit(key);
 	}
 	const gzip = (file) => gzipSync(readFileSync(join(root, CLIENT, file)), { level: 9 }).length;
-	const sum = (files) => [...files].reduce((total, file) => total + gzip(file), 0);
-	return { route, js: sum(js), css: sum(css), files: [...js, ...css] };
+	const sizes = [...js, ...css].map((file) => ({ file, name: names.get(file), gzip: gzip(file) }));
+	const sum = (files) => sizes.filter((s) => files.has(s.file)).reduce((total, s) => total + s.gzip, 0);
+	return { route, js: sum(js), css: sum(css), files: [...js, ...css], sizes };
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

@@ -11,7 +11,7 @@ export function median(values) {
 	const mid = Math.floor(s.length / 2);
 	return s.length % 2
 		? /** @type {number} */ (s[mid])
-		: /** @type {number} */ ((s[mid - 1]) + /** @type {number} */ (s[mid])) / 2;
+		: /** @type {number} */ (s[mid - 1] + /** @type {number} */ (s[mid])) / 2;
 }
 
 /** The nearest-rank percentile: the smallest value with at least p % of the values at or below it. */
