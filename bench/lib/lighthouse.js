@@ -36,7 +36,7 @@ const load = (path) => import(pathToFileURL(resolve(MODULES, path)).href);
  * budgets name. Returns the scores (0-100) and the machine's benchmark index Lighthouse measured.
  * @param {string} url
  */
-export async function runLighthouse(url) {
+export async function lighthouseOnce(url) {
 	const { default: lighthouse } = await load('lighthouse/core/index.js');
 	const { launch } = await load('chrome-launcher/dist/index.js');
 	const chrome = await launch({
@@ -51,15 +51,25 @@ export async function runLighthouse(url) {
 			logLevel: 'error',
 			onlyCategories: ['performance', 'accessibility', 'best-practices']
 		});
-		const { categories, environment, audits } = result.lhr;
+		const { categories, environment, audits, runtimeError } = result.lhr;
+		const scores = ['performance', 'accessibility', 'best-practices'].map((id) => categories[id]?.score);
+		if (runtimeError || scores.some((score) => typeof score !== 'number'))
+			throw new Error(
+				`Lighthouse could not score ${url}: ${runtimeError?.message ?? 'a category has no score'}`
+			);
 		const score = (/** @type {string} */ id) => Math.round((categories[id]?.score ?? 0) * 100);
-		/** Audits that cost points, so a low score says why. */
+		/** What cost points, so a low score says why: the weighted metrics, and every failed pass/fail audit. */
+		const weighted = new Set(
+			Object.values(categories).flatMap((category) =>
+				category.auditRefs.filter((ref) => ref.weight > 0).map((ref) => ref.id)
+			)
+		);
 		const failing = Object.entries(audits)
 			.filter(
-				([, audit]) =>
+				([id, audit]) =>
+					weighted.has(id) &&
 					typeof audit.score === 'number' &&
-					audit.score < 0.9 &&
-					['binary', 'numeric', 'metricSavings'].includes(audit.scoreDisplayMode)
+					audit.score < (audit.scoreDisplayMode === 'binary' ? 1 : 0.9)
 			)
 			.map(([id, audit]) => `${id}${audit.displayValue ? ` (${audit.displayValue})` : ''}`);
 		return {
@@ -71,5 +81,20 @@ export async function runLighthouse(url) {
 		};
 	} finally {
 		await chrome.kill();
+	}
+}
+
+/**
+ * `lighthouseOnce`, tried up to three times: on a busy machine a run now and then fails to score a category.
+ * @param {string} url @param {(message: string) => void} log
+ */
+export async function runLighthouse(url, log) {
+	for (let attempt = 1; ; attempt += 1) {
+		try {
+			return await lighthouseOnce(url);
+		} catch (error) {
+			if (attempt === 3) throw error;
+			log(`  ${error instanceof Error ? error.message : error}; trying again`);
+		}
 	}
 }

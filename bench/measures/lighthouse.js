@@ -27,7 +27,7 @@ export default {
 		const results = new Map(targets.map(({ key }) => [key, []]));
 		for (let run = 0; run < ctx.lighthouseRuns; run += 1)
 			for (const { key, url } of targets) {
-				const result = await runLighthouse(url);
+				const result = await runLighthouse(url, ctx.log);
 				results.get(key)?.push(result);
 				ctx.log(
 					`  ${key}: ${result.performance} / ${result.accessibility} / ${result.bestPractices}` +
