@@ -9,6 +9,7 @@ import { parseArgs } from 'node:util';
 import { judge } from './budgets.js';
 import { APP_OUT, BARE_OUT, TOOLS_OUT, buildApp, buildBare, buildTools } from './lib/build.js';
 import { launchBrowser } from './lib/browser.js';
+import { datasets } from './lib/datasets.js';
 import { table, writeJson } from './lib/report.js';
 import { serveBuild, stopServer } from './lib/server.js';
 import { measures } from './measures/index.js';
@@ -21,6 +22,8 @@ import { measures } from './measures/index.js';
  * @property {number} runs repetitions for timed figures
  * @property {number} lighthouseRuns
  * @property {number[]} cpus CPU slowdowns to measure at (1 and 4)
+ * @property {(years: number) => Promise<import('./lib/datasets.js').Dataset>} data a context whose app database
+ *   holds `years` of sample data, seeded once per run
  * @property {(message: string) => void} log
  * @property {Record<string, unknown>} info facts about the run that go into the JSON file
  *
@@ -73,6 +76,7 @@ if (!args['no-build']) {
 const app = await serveBuild(APP_OUT, TOOLS_OUT);
 const bare = await serveBuild(BARE_OUT);
 const browser = await launchBrowser();
+const data = datasets(browser, app.base, log);
 /** @type {BenchContext} */
 const ctx = {
 	browser,
@@ -81,6 +85,7 @@ const ctx = {
 	runs: Number(args.runs),
 	lighthouseRuns: Number(args['lighthouse-runs']),
 	cpus: [1, 4],
+	data: (years) => data.get(years),
 	log,
 	info: {}
 };
@@ -93,6 +98,7 @@ try {
 		log(`  done (${elapsed()})`);
 	}
 } finally {
+	await data.close();
 	await browser.close();
 	await stopServer(app.server);
 	await stopServer(bare.server);

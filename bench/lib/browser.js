@@ -18,26 +18,44 @@ export const newContext = (browser) =>
 	});
 
 /**
- * Runs in the page before any of its scripts: records, as milliseconds since navigation started, when each
- * selector first matches, and when IndexedDB transactions that wrote to a store completed, and when a pointer
- * went down (a tap).
- * @param {Record<string, string>} selectors
+ * A mark: when an element matching `selector` is first in the document; with `withText`, once it also has text
+ * (a line whose space is reserved before its data arrives); with `fresh`, an element other than the one that
+ * matched when watching began (the next screen's heading, not this one's).
+ * @typedef {string | { selector: string, withText?: boolean, fresh?: boolean }} MarkSpec
  */
-function instrument(selectors) {
+
+/**
+ * Runs in the page before any of its scripts: records, as milliseconds since navigation started, when each
+ * mark first matches; when IndexedDB transactions that wrote to a store completed; and when a pointer went down
+ * (a tap). `window.__benchWatch(name, spec)` starts watching for another mark later (after an in-app navigation).
+ * @param {Record<string, MarkSpec>} specs
+ */
+function instrument(specs) {
 	const w = /** @type {any} */ (window);
 	const marks = (w.__benchMarks = /** @type {Record<string, number>} */ ({}));
-	const wanted = Object.entries(selectors);
-	const check = () => {
-		for (const [name, selector] of wanted)
-			if (!(name in marks) && document.querySelector(selector)) marks[name] = performance.now();
-		return Object.keys(marks).length === wanted.length;
+	/** @type {Map<string, { selector: string, withText?: boolean, fresh?: boolean, before?: Element | null }>} */
+	const pending = new Map();
+	const matches = (/** @type {{ selector: string, withText?: boolean, before?: Element | null }} */ spec) => {
+		const element = document.querySelector(spec.selector);
+		if (!element || element === spec.before) return false;
+		return !spec.withText || (element.textContent ?? '').trim() !== '';
 	};
-	if (wanted.length && !check()) {
-		const observer = new MutationObserver(() => {
-			if (check()) observer.disconnect();
-		});
-		observer.observe(document, { childList: true, subtree: true, attributes: true, characterData: true });
-	}
+	const check = () => {
+		for (const [name, spec] of pending)
+			if (matches(spec)) {
+				marks[name] = performance.now();
+				pending.delete(name);
+			}
+	};
+	const observer = new MutationObserver(check);
+	observer.observe(document, { childList: true, subtree: true, attributes: true, characterData: true });
+	w.__benchWatch = (/** @type {string} */ name, /** @type {MarkSpec} */ spec) => {
+		delete marks[name];
+		const full = typeof spec === 'string' ? { selector: spec } : spec;
+		pending.set(name, { ...full, before: full.fresh ? document.querySelector(full.selector) : null });
+		check();
+	};
+	for (const [name, spec] of Object.entries(specs)) w.__benchWatch(name, spec);
 	const stored = (w.__benchStored = /** @type {{ store: string, at: number }[]} */ ([]));
 	for (const method of /** @type {const} */ (['add', 'put'])) {
 		const original = IDBObjectStore.prototype[method];
@@ -61,7 +79,7 @@ function instrument(selectors) {
  * Opens `url` in a new page of `context` with the CPU slowed `cpu` times, and waits until every selector in
  * `marks` has matched. The caller closes `visit.page`.
  * @param {import('playwright-core').BrowserContext} context @param {string} url
- * @param {{ cpu?: number, marks?: Record<string, string>, timeout?: number }} [options]
+ * @param {{ cpu?: number, marks?: Record<string, MarkSpec>, timeout?: number }} [options]
  * @returns {Promise<Visit>}
  */
 export async function visit(context, url, { cpu = 1, marks = {}, timeout = 60_000 } = {}) {
@@ -140,4 +158,37 @@ export async function benchPage(context, base, cpu = 1) {
 	await page.goto(`${base}/__bench/`);
 	await page.waitForFunction(() => 'betweenBench' in window);
 	return page;
+}
+
+/**
+ * Navigates inside the running app, as a tap on a link would (the SvelteKit router, no page load), and returns
+ * the milliseconds from the tap to `mark` matching.
+ * @param {import('playwright-core').Page} page @param {string} path @param {MarkSpec} mark
+ */
+export async function tapTo(page, path, mark, timeout = 60_000) {
+	await page.evaluate(
+		({ path, mark }) => {
+			const w = /** @type {any} */ (window);
+			w.__benchWatch('tap', mark);
+			let link = /** @type {HTMLAnchorElement | null} */ (document.getElementById('bench-link'));
+			if (!link) {
+				link = document.createElement('a');
+				link.id = 'bench-link';
+				link.textContent = 'bench';
+				link.style.cssText = 'position:fixed;top:0;left:0;z-index:99999;padding:8px;background:#fff';
+				document.body.append(link);
+			}
+			link.href = path;
+		},
+		{ path, mark }
+	);
+	await page.locator('#bench-link').click();
+	await page.waitForFunction(() => 'tap' in /** @type {any} */ (window).__benchMarks, null, {
+		timeout,
+		polling: 20
+	});
+	return page.evaluate(() => {
+		const w = /** @type {any} */ (window);
+		return /** @type {number} */ (w.__benchMarks.tap) - /** @type {number} */ (w.__benchTaps.at(-1));
+	});
 }
