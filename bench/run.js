@@ -67,9 +67,9 @@ if (!args['no-build']) {
 	log(
 		`Building the app into ${APP_OUT}/, the bare page into ${BARE_OUT}/, the bench page into ${TOOLS_OUT}/...`
 	);
+	await buildTools();
 	await buildApp();
 	await buildBare();
-	await buildTools();
 	log(`  built (${elapsed()})`);
 }
 

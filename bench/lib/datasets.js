@@ -10,6 +10,33 @@ export const SEED = 'between-bench';
  * @typedef {{ context: import('playwright-core').BrowserContext, seeded: Seeded, today: string }} Dataset
  */
 
+/**
+ * Seeds `years` of sample data ending now, in the browser's own day and time zone (so Today shows today's
+ * check-ins), on a page where the bench script (`betweenBench`) is loaded.
+ * @param {import('playwright-core').Page} page @param {string} seed @param {number} years
+ */
+export async function seedSample(page, seed, years) {
+	const clock = await page.evaluate(() => {
+		const at = new Date();
+		const pad = (/** @type {number} */ n) => String(Math.abs(n)).padStart(2, '0');
+		const offset = -at.getTimezoneOffset();
+		return {
+			endDay: `${at.getFullYear()}-${pad(at.getMonth() + 1)}-${pad(at.getDate())}`,
+			endMinute: at.getHours() * 60 + at.getMinutes(),
+			offset: `${offset < 0 ? '-' : '+'}${pad(Math.trunc(offset / 60))}:${pad(offset % 60)}`
+		};
+	});
+	const seeded = /** @type {Seeded} */ (
+		await page.evaluate((options) => /** @type {any} */ (window).betweenBench.seedSample(options), {
+			seed,
+			years,
+			...clock
+		})
+	);
+	await page.evaluate(() => /** @type {any} */ (window).betweenBench.close());
+	return { seeded, clock };
+}
+
 /** @param {import('playwright-core').Browser} browser @param {string} base @param {(message: string) => void} log */
 export function datasets(browser, base, log) {
 	/** @type {Map<number, Promise<Dataset>>} */
@@ -19,25 +46,7 @@ export function datasets(browser, base, log) {
 	async function make(years) {
 		const context = await newContext(browser);
 		const page = await benchPage(context, base);
-		// The data ends now, in the browser's own day and time zone, so Today shows today's check-ins.
-		const clock = await page.evaluate(() => {
-			const at = new Date();
-			const pad = (/** @type {number} */ n) => String(Math.abs(n)).padStart(2, '0');
-			const offset = -at.getTimezoneOffset();
-			return {
-				endDay: `${at.getFullYear()}-${pad(at.getMonth() + 1)}-${pad(at.getDate())}`,
-				endMinute: at.getHours() * 60 + at.getMinutes(),
-				offset: `${offset < 0 ? '-' : '+'}${pad(Math.trunc(offset / 60))}:${pad(offset % 60)}`
-			};
-		});
-		const seeded = /** @type {Seeded} */ (
-			await page.evaluate((options) => /** @type {any} */ (window).betweenBench.seedSample(options), {
-				seed: SEED,
-				years,
-				...clock
-			})
-		);
-		await page.evaluate(() => /** @type {any} */ (window).betweenBench.close());
+		const { seeded, clock } = await seedSample(page, SEED, years);
 		await page.close();
 		const total = Object.values(seeded.counts).reduce((a, b) => a + b, 0);
 		log(
