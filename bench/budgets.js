@@ -5,7 +5,7 @@
 /** @typedef {{ max?: number, min?: number, strict?: boolean, text: string }} Bound */
 /** @typedef {Bound & { cpu?: Record<number, Bound> }} Budget */
 
-/** @type {Record<string, Budget>} */
+/** @satisfies {Record<string, Budget>} */
 export const budgets = {
 	checkInFirstLoadJs: { max: 80, text: '<= 80 KiB' },
 	lighthousePerformance: { min: 98, text: '>= 98' },

@@ -61,7 +61,9 @@ export async function lighthouseOnce(url) {
 		/** What cost points, so a low score says why: the weighted metrics, and every failed pass/fail audit. */
 		const weighted = new Set(
 			Object.values(categories).flatMap((category) =>
-				category.auditRefs.filter((ref) => ref.weight > 0).map((ref) => ref.id)
+				category.auditRefs
+					.filter((/** @type {{ id: string, weight: number }} */ ref) => ref.weight > 0)
+					.map((/** @type {{ id: string }} */ ref) => ref.id)
 			)
 		);
 		const failing = Object.entries(audits)

@@ -9,9 +9,8 @@ export function median(values) {
 	if (values.length === 0) return Number.NaN;
 	const s = sorted(values);
 	const mid = Math.floor(s.length / 2);
-	return s.length % 2
-		? /** @type {number} */ (s[mid])
-		: /** @type {number} */ (s[mid - 1] + /** @type {number} */ (s[mid])) / 2;
+	const at = (/** @type {number} */ i) => /** @type {number} */ (s[i]);
+	return s.length % 2 ? at(mid) : (at(mid - 1) + at(mid)) / 2;
 }
 
 /** The nearest-rank percentile: the smallest value with at least p % of the values at or below it. */

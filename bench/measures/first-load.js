@@ -75,8 +75,11 @@ export default {
 			const times = {};
 			for (let run = 0; run < ctx.runs; run += 1)
 				// Screens take turns within a run, so a noisy moment on the machine spreads over all of them.
-				for (const [key, url] of [...timedScreens.map((r) => [r, ctx.app + r]), ['bare', `${ctx.bare}/`]])
-					(times[key] ??= []).push((await firstVisit(ctx, /** @type {string} */ (url), cpu)).ms);
+				for (const { key, url } of [
+					...timedScreens.map((route) => ({ key: route, url: ctx.app + route })),
+					{ key: 'bare', url: `${ctx.bare}/` }
+				])
+					(times[key] ??= []).push((await firstVisit(ctx, url, cpu)).ms);
 			for (const route of timedScreens)
 				figures.push({
 					id: `first-load.time${route}@${cpu}x`,
