@@ -4,7 +4,19 @@ import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { launch, phonePage } from './browser';
 
 const base = inject('baseUrl');
-const screens = ['/', '/skills', '/homework', '/progress', '/more', '/help', '/check-in'];
+const screens = [
+	'/',
+	'/skills',
+	'/homework',
+	'/progress',
+	'/more',
+	'/help',
+	'/check-in',
+	'/check-in/history',
+	'/check-in/manage',
+	'/measures',
+	'/measures/phq9'
+];
 let browser: Browser;
 
 beforeAll(async () => {

@@ -1,5 +1,7 @@
 import Dexie, { type EntityTable } from 'dexie';
+import type { CheckIn, Symptom, Tag } from '$lib/domain/check-in';
 import type { Contact } from '$lib/domain/contact';
+import type { MeasureResponse } from '$lib/domain/measures';
 import type { Draft } from '$lib/domain/draft';
 import type { Settings } from '$lib/domain/settings';
 import { latestVersion, migrations } from './migrations';
@@ -11,6 +13,10 @@ export type Db = Dexie & {
 	settings: EntityTable<Settings, 'id'>;
 	drafts: EntityTable<Draft, 'key'>;
 	contacts: EntityTable<Contact, 'id'>;
+	checkIns: EntityTable<CheckIn, 'id'>;
+	symptoms: EntityTable<Symptom, 'id'>;
+	tags: EntityTable<Tag, 'id'>;
+	measureResponses: EntityTable<MeasureResponse, 'id'>;
 };
 
 /** Declares `upTo`'s migrations on a Dexie instance (tests pass a lower `upTo` to seed an older schema). */
@@ -18,6 +24,7 @@ export function declareSchema(db: Dexie, list: readonly Migration[] = migrations
 	for (const migration of list) {
 		const version = db.version(migration.version).stores(migration.stores);
 		if (migration.upgrade) version.upgrade(migration.upgrade);
+		if (migration.populate) db.on('populate', migration.populate);
 	}
 }
 

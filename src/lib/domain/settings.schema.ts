@@ -1,6 +1,6 @@
 import { Instant } from './common';
 import { REGIONS } from './crisis-lines';
-import { MOTIONS, SETTINGS_ID, THEMES } from './settings';
+import { DEFAULT_MEASURE_INTERVAL, MOTIONS, SETTINGS_ID, THEMES } from './settings';
 import { z } from './zod';
 
 export const ThemeChoice = z.enum(THEMES);
@@ -16,6 +16,11 @@ export const Settings = z.object({
 	motion: z._default(MotionChoice, 'system'),
 	/** Which crisis lines Help now shows first; null until the client picks (the browser locale guesses meanwhile). */
 	region: z._default(z.nullable(z.enum(REGIONS)), null),
+	/** Days between PHQ-9 / GAD-7 offers (default 14, the measures' two-week look-back); null turns it off. */
+	measureInterval: z._default(
+		z.nullable(z.int().check(z.gte(1), z.lte(365, { error: 'Choose an interval of at most a year.' }))),
+		DEFAULT_MEASURE_INTERVAL
+	),
 	createdAt: z.optional(Instant),
 	updatedAt: z.optional(Instant)
 });

@@ -12,12 +12,17 @@ export type MotionChoice = (typeof MOTIONS)[number];
 
 export const SETTINGS_ID = 'settings';
 
+/** PHQ-9 and GAD-7 look back over two weeks, so they are offered every 14 days unless the client changes it. */
+export const DEFAULT_MEASURE_INTERVAL = 14;
+
 export interface Settings {
 	id: typeof SETTINGS_ID;
 	theme: ThemeChoice;
 	motion: MotionChoice;
 	/** Which crisis lines Help now shows first; null until the client picks (the browser locale guesses meanwhile). */
 	region: Region | null;
+	/** Days between PHQ-9 / GAD-7 offers on Today; null when the client turned the schedule off. */
+	measureInterval: number | null;
 	createdAt?: Instant;
 	updatedAt?: Instant;
 }
@@ -26,8 +31,13 @@ export const defaultSettings = (): Settings => ({
 	id: SETTINGS_ID,
 	theme: 'system',
 	motion: 'system',
-	region: null
+	region: null,
+	measureInterval: DEFAULT_MEASURE_INTERVAL
 });
+
+/** A measure interval the app understands: whole days, from 1 to a year. */
+export const isMeasureInterval = (value: unknown): value is number =>
+	typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= 365;
 
 const oneOf = <T extends string>(choices: readonly T[], value: unknown): value is T =>
 	choices.includes(value as T);
@@ -39,6 +49,8 @@ export function settingsFromRow(row: Partial<Record<keyof Settings, unknown>> | 
 	if (oneOf(THEMES, row.theme)) settings.theme = row.theme;
 	if (oneOf(MOTIONS, row.motion)) settings.motion = row.motion;
 	if (oneOf(REGIONS, row.region)) settings.region = row.region;
+	if (row.measureInterval === null || isMeasureInterval(row.measureInterval))
+		settings.measureInterval = row.measureInterval;
 	if (typeof row.createdAt === 'string') settings.createdAt = row.createdAt;
 	if (typeof row.updatedAt === 'string') settings.updatedAt = row.updatedAt;
 	return settings;

@@ -47,3 +47,10 @@ export function isCalendarDay(value: string): boolean {
 	const date = new Date(Date.UTC(year, month - 1, day));
 	return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
+
+/** The calendar day `days` after `day` (negative: before), counted in whole calendar days whatever the clocks do. */
+export function addDays(day: string, days: number): string {
+	const [year, month, date] = day.split('-').map(Number) as [number, number, number];
+	const moved = new Date(Date.UTC(year, month - 1, date + days));
+	return `${pad(moved.getUTCFullYear(), 4)}-${pad(moved.getUTCMonth() + 1)}-${pad(moved.getUTCDate())}`;
+}

@@ -89,6 +89,19 @@ export const en = {
 		genericTitle: 'Something went wrong',
 		generic: 'Reload to try again. Everything you saved is still safe.',
 		goToday: 'Go to Today'
+	},
+	// Today's check-in status and measures card (their screens keep their words in check-in.en.ts, measures.en.ts).
+	checkInStatus: {
+		none: 'No check-ins yet today.',
+		one: (time: string) => `Checked in today at ${time}.`,
+		many: (count: number, time: string) => `Checked in ${count} times today, last at ${time}.`
+	},
+	measuresDue: {
+		title: 'Two short questionnaires',
+		titleOne: 'A short questionnaire',
+		body: 'Mood and anxiety over the last two weeks, whenever suits you. About 3 minutes.',
+		one: (name: string) => `Your ${name} is ready whenever suits you. About 2 minutes.`,
+		names: { phq9: 'PHQ-9', gad7: 'GAD-7' }
 	}
 };
 

@@ -13,6 +13,12 @@ export const settingsEn = {
 		privacyTitle: 'Your privacy',
 		privacy:
 			'Everything you write stays on this device. Between has no account, no server and no analytics. Nothing leaves your phone unless you export or share it yourself.',
-		version: (name: string) => `Version ${name}`
+		version: (name: string) => `Version ${name}`,
+		measures: 'Questionnaires',
+		measuresIntro:
+			'How often Today offers the PHQ-9 (mood) and GAD-7 (anxiety). Both look back over two weeks.',
+		measureInterval: 'Offer them',
+		measureIntervals: { '7': 'Every week', '14': 'Every 2 weeks', '28': 'Every 4 weeks', off: 'Never' },
+		openMeasures: 'Open questionnaires'
 	}
 };

@@ -16,7 +16,11 @@ export const icons = {
 	chevron: 'M9 5l7 7l-7 7',
 	close: 'M6 6l12 12M18 6L6 18',
 	shield: 'M12 3l7 3v6c0 4.5-3 7.5-7 9c-4-1.5-7-4.5-7-9V6z',
-	refresh: 'M20 11a8 8 0 0 0-14.5-4.5L4 8M4 4v4h4M4 13a8 8 0 0 0 14.5 4.5L20 16M20 20v-4h-4'
+	refresh: 'M20 11a8 8 0 0 0-14.5-4.5L4 8M4 4v4h4M4 13a8 8 0 0 0 14.5 4.5L20 16M20 20v-4h-4',
+	arrowUp: 'M12 19V5M6 11l6-6l6 6',
+	arrowDown: 'M12 5v14M6 13l6 6l6-6',
+	archive: 'M4 5h16v4H4zM5.5 9v10h13V9M10 13h4',
+	pencil: 'M4 20h4L19 9l-4-4L4 16zM13.5 6.5l4 4'
 } as const;
 
 export type IconName = keyof typeof icons;

@@ -26,3 +26,16 @@ describe('settings', () => {
 		expect(Settings.parse({})).toEqual(defaultSettings());
 	});
 });
+
+describe('the measure schedule setting', () => {
+	test('defaults to every 14 days, can be changed or turned off, and odd values fall back', () => {
+		expect(defaultSettings().measureInterval).toBe(14);
+		expect(settingsFromRow({ measureInterval: 28 }).measureInterval).toBe(28);
+		expect(settingsFromRow({ measureInterval: null }).measureInterval).toBeNull();
+		expect(settingsFromRow({ measureInterval: 0 }).measureInterval).toBe(14);
+		expect(settingsFromRow({ measureInterval: '7' }).measureInterval).toBe(14);
+		expect(Settings.parse({ measureInterval: null }).measureInterval).toBeNull();
+		expect(() => Settings.parse({ measureInterval: 1.5 })).toThrow();
+		expect(() => Settings.parse({ measureInterval: 400 })).toThrow();
+	});
+});

@@ -1,0 +1,4 @@
+import { localize } from './localize';
+import { measuresEn } from './measures.en';
+
+export const mMeasures = localize({ en: measuresEn });

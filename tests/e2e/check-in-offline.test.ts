@@ -1,0 +1,38 @@
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import type { BrowserContext } from 'playwright-core';
+import { launchProfile, recordOutsideRequests, waitForServiceWorker } from './browser';
+
+const base = inject('baseUrl');
+let context: BrowserContext;
+
+beforeAll(async () => {
+	context = await launchProfile();
+});
+afterAll(async () => {
+	await context.close();
+});
+
+describe('checking in offline', () => {
+	test('with no network, a two-tap check-in is saved and still there after a reload', async () => {
+		const outside = recordOutsideRequests(context);
+		const page = await context.newPage();
+		await page.goto(base);
+		await waitForServiceWorker(page);
+		await context.setOffline(true);
+
+		await page.goto(`${base}/check-in`);
+		const mood = page.getByRole('slider', { name: 'How is your mood right now?' });
+		await mood.waitFor();
+		const box = (await mood.boundingBox())!;
+		await page.mouse.click(box.x + 22 + ((box.width - 44) * 2) / 10, box.y + box.height / 2);
+		await page.getByRole('button', { name: 'Save check-in' }).click();
+		await page.getByRole('heading', { name: 'Check-in saved' }).waitFor();
+
+		await page.reload();
+		await page.goto(`${base}/check-in/history`);
+		await page.getByRole('link', { name: /Mood 2 out of 10/ }).waitFor();
+		await page.goto(base);
+		await page.getByText(/^Checked in today at/).waitFor();
+		expect(outside).toEqual([]);
+	});
+});

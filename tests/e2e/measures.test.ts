@@ -1,0 +1,137 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { launch, phonePage } from './browser';
+
+const base = inject('baseUrl');
+let browser: Browser;
+
+beforeAll(async () => {
+	browser = await launch();
+});
+afterAll(async () => {
+	await browser.close();
+});
+
+const axe = async (page: Page, label: string) => {
+	const { violations } = await new AxeBuilder({ page }).analyze();
+	expect(violations.map((v) => `${label}: ${v.id} ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
+};
+
+/** Every stored measure response, read straight from IndexedDB. */
+const storedResponses = (page: Page) =>
+	page.evaluate(
+		() =>
+			new Promise<Record<string, unknown>[]>((resolve) => {
+				const open = indexedDB.open('between');
+				open.onsuccess = () => {
+					const all = open.result.transaction('measureResponses').objectStore('measureResponses').getAll();
+					all.onsuccess = () => resolve(all.result);
+				};
+			})
+	);
+
+describe('the PHQ-9 and GAD-7', () => {
+	test('PHQ-9 item 9 above 0 shows crisis lines at once, the form still finishes, and the flag is kept', async () => {
+		const { page, context, outside } = await phonePage(browser);
+		await page.goto(`${base}/measures/phq9`);
+		await page.getByText('Question 1 of 9').waitFor();
+		for (let i = 1; i <= 8; i += 1) {
+			await page.getByText(`Question ${i} of 9`).waitFor();
+			await page.getByText('Not at all', { exact: true }).click();
+		}
+		await page
+			.getByText('Thoughts that you would be better off dead or of hurting yourself in some way')
+			.waitFor();
+		expect(await page.getByRole('heading', { name: /carry this alone/ }).count()).toBe(0);
+		await page.getByText('More than half the days', { exact: true }).click();
+
+		await page.getByRole('heading', { name: 'You don’t have to carry this alone' }).waitFor();
+		const samaritans = page.getByRole('link', { name: 'Call Samaritans, 116123' });
+		expect(await samaritans.getAttribute('href')).toBe('tel:116123');
+		expect(await page.getByRole('link', { name: 'Call Emergency services, 999' }).getAttribute('href')).toBe(
+			'tel:999'
+		);
+		await page.getByText(/Nobody watches these answers in real time/).waitFor();
+		await page.getByText(/tell your therapist/).waitFor();
+		expect(await page.getByRole('link', { name: 'Open Help now' }).getAttribute('href')).toBe('/help');
+		await axe(page, 'phq9 with safety panel');
+
+		// Not blocking: the last question is right there.
+		await page.getByText('Not difficult at all', { exact: true }).click();
+		await page.getByRole('button', { name: 'Finish' }).click();
+		await page.getByRole('heading', { name: 'Your PHQ-9 result' }).waitFor();
+		await page.getByText('2 out of 27').waitFor();
+		await page.getByText(/in the minimal range for symptoms of depression/).waitFor();
+		await page.getByText(/not a diagnosis/).waitFor();
+		await samaritans.waitFor();
+		await axe(page, 'phq9 result');
+
+		const [response] = await storedResponses(page);
+		expect(response).toMatchObject({
+			instrument: 'phq9',
+			answers: [0, 0, 0, 0, 0, 0, 0, 0, 2],
+			difficulty: 0,
+			total: 2,
+			severity: 'minimal',
+			safetyFlag: true
+		});
+		expect(outside).toEqual([]);
+		await context.close();
+	});
+
+	test('a half-done GAD-7 comes back after a reload, is never scored, and the result compares with last time', async () => {
+		const { page, context } = await phonePage(browser, { colorScheme: 'dark' });
+		await page.goto(`${base}/measures/gad7`);
+		for (const answer of ['Several days', 'Nearly every day', 'Several days']) {
+			await page.getByText(answer, { exact: true }).click();
+		}
+		await page.getByText('Question 4 of 7').waitFor();
+		// The answers are written as a draft as they are given; reload once the third is stored.
+		await expect
+			.poll(() =>
+				page.evaluate(
+					() =>
+						new Promise<unknown>((resolve) => {
+							const open = indexedDB.open('between');
+							open.onsuccess = () => {
+								const get = open.result.transaction('drafts').objectStore('drafts').get('measure:gad7');
+								get.onsuccess = () => resolve(get.result?.value?.answers);
+							};
+						})
+				)
+			)
+			.toEqual([1, 3, 1, null, null, null, null]);
+		await page.reload();
+		await page.getByText('Welcome back. We kept your answers.').waitFor();
+		await page.getByText('Question 4 of 7').waitFor();
+		await page.goto(`${base}/measures`);
+		await page.getByRole('link', { name: 'Continue the GAD-7' }).waitFor();
+		expect(await page.getByText('Continue (3 of 7 answered)').count()).toBe(1);
+		expect(await storedResponses(page)).toEqual([]);
+
+		await page.getByRole('link', { name: 'Continue the GAD-7' }).click();
+		for (let i = 4; i <= 7; i += 1) {
+			await page.getByText(`Question ${i} of 7`).waitFor();
+			await page.getByText('More than half the days', { exact: true }).click();
+		}
+		await page.getByRole('button', { name: 'Finish' }).click();
+		await page.getByText('13 out of 21').waitFor();
+		await page.getByText(/first one here/).waitFor();
+		expect(await page.getByRole('heading', { name: /carry this alone/ }).count()).toBe(0);
+
+		await page.goto(`${base}/measures/gad7`);
+		for (let i = 1; i <= 7; i += 1) {
+			await page.getByText(`Question ${i} of 7`).waitFor();
+			await page.getByText('Several days', { exact: true }).click();
+		}
+		await page.getByRole('button', { name: 'Finish' }).click();
+		await page.getByText('7 out of 21').waitFor();
+		await page.getByText(/6 points lower than on/).waitFor();
+		await axe(page, 'gad7 result, dark');
+		await page.goto(`${base}/measures`);
+		await page.getByRole('link', { name: /^GAD-7 · .* 7 out of 21 · Mild/ }).waitFor();
+		expect(await page.getByRole('link', { name: /^GAD-7 · / }).count()).toBe(2);
+		await context.close();
+	});
+});
