@@ -1,7 +1,11 @@
 // The bench page's script, built by the benchmark into an IIFE and served on the app's origin at /__bench/.
 // It writes sample data through the app's own database module (createDb, the same schema and migrations) and
 // times the floors: a raw IndexedDB put, and the same Dexie queries the screens run, without the app around.
+import { listSymptoms, listTags } from '$lib/db/check-in-lists';
+import { checkInsOn, recentCheckIns } from '$lib/db/check-in-queries';
 import { createDb, type Db } from '$lib/db/db';
+import { getResponse, latestResponse, previousResponse } from '$lib/db/measure-queries';
+import { generateSampleData, type SampleOptions } from '$lib/domain/sample-data';
 
 const now = () => performance.now();
 
@@ -45,9 +49,24 @@ async function appDb(): Promise<Db> {
 	return opened;
 }
 
-/** The floors for reading: the same queries the screens run, by name, through the app's Dexie database. */
-const queries: Record<string, (db: Db) => Promise<unknown>> = {
-	settings: (db) => db.settings.toArray()
+/** What a query needs to know: today's date, a record's id. */
+type QueryParams = { today?: string; id?: string };
+
+/**
+ * The floors for reading: what each screen reads (the app's own query functions, through its Dexie database),
+ * by name. Keep each in step with the screen it stands for.
+ */
+const queries: Record<string, (db: Db, params: QueryParams) => Promise<unknown>> = {
+	// Today: the neutral check-in line and the measures-due card.
+	today: (db, { today = '' }) =>
+		Promise.all([checkInsOn(db, today), latestResponse(db, 'phq9'), latestResponse(db, 'gad7')]),
+	// History: the newest 30 days with check-ins, and the names of symptoms and tags.
+	history: (db) => Promise.all([recentCheckIns(db, 30), listSymptoms(db), listTags(db)]),
+	// A PHQ-9 result and the one before it, for the change.
+	measureResult: async (db, { id = '' }) => {
+		const response = await getResponse(db, id);
+		return response && previousResponse(db, response);
+	}
 };
 
 const bench = {
@@ -88,11 +107,43 @@ const bench = {
 	},
 
 	/** The floor for a screen's data: the named query, through Dexie on the app's database, `runs` times. */
-	async query(name: string, runs: number): Promise<number[]> {
+	async query(name: string, runs: number, params: QueryParams = {}): Promise<number[]> {
 		const query = queries[name];
 		if (!query) throw new Error(`No bench query named ${name}. Known: ${Object.keys(queries).join(', ')}`);
 		const db = await appDb();
-		return timeRuns(runs, () => query(db));
+		return timeRuns(runs, () => query(db, params));
+	},
+
+	/**
+	 * Replaces the tables the sample data fills with years of it (src/lib/domain/sample-data.ts), in one
+	 * transaction through the app's database module. Returns what it wrote and ids the screens need.
+	 */
+	async seedSample(options: SampleOptions) {
+		const started = now();
+		const data = generateSampleData(options);
+		const generated = now() - started;
+		const db = await appDb();
+		const tables = Object.keys(data).map((name) => db.table(name));
+		const rows = data as unknown as Record<string, unknown[]>;
+		await db.transaction('rw', tables, async () => {
+			for (const table of tables) {
+				await table.clear();
+				await table.bulkPut(rows[table.name] ?? []);
+			}
+		});
+		const phq9 = data.measureResponses.filter((r) => r.instrument === 'phq9').at(-1);
+		return {
+			counts: Object.fromEntries(Object.entries(rows).map(([name, list]) => [name, list.length])),
+			generateMs: generated,
+			writeMs: now() - started - generated,
+			latestPhq9: phq9?.id ?? ''
+		};
+	},
+
+	/** The newest check-in stored (the one a save just wrote). */
+	async latestCheckIn() {
+		const db = await appDb();
+		return db.checkIns.orderBy('[day+at]').last();
 	}
 };
 

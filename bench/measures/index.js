@@ -2,6 +2,8 @@
 // `{ name, title, run(ctx) }` returning its figures (see run.js for the context and the figure's fields).
 import firstLoad from './first-load.js';
 import lighthouse from './lighthouse.js';
+import saveCheckIn from './save-check-in.js';
+import screensWithData from './screens-with-data.js';
 
 /** @type {import('../run.js').Measure[]} */
-export const measures = [firstLoad, lighthouse];
+export const measures = [firstLoad, screensWithData, saveCheckIn, lighthouse];

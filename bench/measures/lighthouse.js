@@ -5,7 +5,7 @@ import { ensureLighthouse, runLighthouse } from '../lib/lighthouse.js';
 import { median } from '../lib/stats.js';
 
 /** The main screens Lighthouse checks; a capability adds its own. */
-export const lighthouseScreens = ['/', '/check-in', '/help', '/progress'];
+export const lighthouseScreens = ['/', '/check-in', '/check-in/history', '/measures', '/help'];
 
 const categories = /** @type {const} */ ([
 	['performance', 'Performance', budgets.lighthousePerformance],
