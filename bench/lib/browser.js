@@ -26,8 +26,9 @@ export const newContext = (browser) =>
 
 /**
  * Runs in the page before any of its scripts: records, as milliseconds since navigation started, when each
- * mark first matches; when IndexedDB transactions that wrote to a store completed; and when a pointer went down
- * (a tap). `window.__benchWatch(name, spec)` starts watching for another mark later (after an in-app navigation).
+ * mark first matches; when IndexedDB transactions that wrote to a store completed; and when a tap completed
+ * (the click event: when the app is asked to act, whatever time a finger or the driver took between down and
+ * up). `window.__benchWatch(name, spec)` starts watching for another mark later (after an in-app navigation).
  * @param {Record<string, MarkSpec>} specs
  */
 function instrument(specs) {
@@ -56,21 +57,27 @@ function instrument(specs) {
 		check();
 	};
 	for (const [name, spec] of Object.entries(specs)) w.__benchWatch(name, spec);
-	const stored = (w.__benchStored = /** @type {{ store: string, at: number }[]} */ ([]));
+	const stored = (w.__benchStored = /** @type {{ store: string, calledAt: number, at: number }[]} */ ([]));
 	for (const method of /** @type {const} */ (['add', 'put'])) {
 		const original = IDBObjectStore.prototype[method];
 		IDBObjectStore.prototype[method] = function (/** @type {any[]} */ ...args) {
 			const store = this.name;
-			this.transaction.addEventListener('complete', () => stored.push({ store, at: performance.now() }));
+			const calledAt = performance.now();
+			this.transaction.addEventListener('complete', () =>
+				stored.push({ store, calledAt, at: performance.now() })
+			);
 			return original.apply(this, /** @type {any} */ (args));
 		};
 	}
 	const taps = (w.__benchTaps = /** @type {number[]} */ ([]));
-	addEventListener('pointerdown', (event) => taps.push(event.timeStamp), { capture: true });
+	addEventListener('click', (event) => taps.push(event.timeStamp), { capture: true });
 }
 
 /**
- * @typedef {{ url: string, type: string, sentAt: number, header: number, total?: number }} RequestRecord
+ * A request's wall-clock times in milliseconds (the protocol's monotonic timestamps moved onto the wall clock by
+ * the pair it sends with each request), and its encoded sizes.
+ * @typedef {{ url: string, type: string, sentAt: number, clock: number, header: number, total?: number,
+ *   finishedAt?: number }} RequestRecord
  * @typedef {{ page: import('playwright-core').Page, cdp: import('playwright-core').CDPSession,
  *   marks: Record<string, number>, origin: number, requests: Map<string, RequestRecord> }} Visit
  */
@@ -93,6 +100,7 @@ export async function visit(context, url, { cpu = 1, marks = {}, timeout = 60_00
 			url: event.request.url,
 			type: event.type ?? 'Other',
 			sentAt: event.wallTime * 1000,
+			clock: (event.wallTime - event.timestamp) * 1000,
 			header: 0
 		});
 	});
@@ -105,7 +113,10 @@ export async function visit(context, url, { cpu = 1, marks = {}, timeout = 60_00
 	});
 	cdp.on('Network.loadingFinished', (event) => {
 		const request = requests.get(event.requestId);
-		if (request) request.total = event.encodedDataLength;
+		if (request) {
+			request.total = event.encodedDataLength;
+			request.finishedAt = event.timestamp * 1000 + request.clock;
+		}
 	});
 	await cdp.send('Network.enable');
 	await page.addInitScript(instrument, marks);
@@ -124,18 +135,21 @@ export async function visit(context, url, { cpu = 1, marks = {}, timeout = 60_00
 }
 
 /**
- * Gzip bytes of JS and CSS whose request was sent before the page reached `mark`: what it had to download
- * to get there. The body only (encodedDataLength at the end minus the headers), as first-load.js counts.
+ * Gzip bytes of the JS and CSS the page had downloaded when it reached `mark`: what it needed to get there.
+ * Code fetched at that moment for later (a screen warming its saving code as it mounts) is sent before the mark
+ * but arrives after it, so it is not counted. The body only (encodedDataLength at the end minus the headers),
+ * as first-load.js counts.
  * @param {Visit} visited @param {string} mark
  */
 export async function bytesBefore(visited, mark) {
 	const at = visited.origin + /** @type {number} */ (visited.marks[mark]);
-	const counted = [...visited.requests.values()].filter(
+	const code = [...visited.requests.values()].filter(
 		(r) => r.sentAt <= at && (r.type === 'Script' || r.type === 'Stylesheet')
 	);
 	// The protocol's loadingFinished events may trail the page by a moment.
-	for (let waited = 0; counted.some((r) => r.total === undefined) && waited < 5000; waited += 20)
+	for (let waited = 0; code.some((r) => r.total === undefined) && waited < 5000; waited += 20)
 		await new Promise((done) => setTimeout(done, 20));
+	const counted = code.filter((r) => r.finishedAt !== undefined && r.finishedAt <= at);
 	const body = (/** @type {RequestRecord} */ r) => (r.total ?? 0) - r.header;
 	const sum = (/** @type {string} */ type) =>
 		counted.filter((r) => r.type === type).reduce((total, r) => total + body(r), 0);

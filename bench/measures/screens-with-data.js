@@ -1,6 +1,7 @@
-// Screens that read the client's data, with 2 and with 10 years of it: opening the app on Today (page load to
-// data shown), and tapping through to each screen inside the running app (tap to data shown). The floor is the
-// same query the screen runs, through Dexie on the same database, without the app around it.
+// Screens that read the client's data, with 2 and with 10 years of it. The app opens on Today (page load with a
+// warm cache, as an installed app starts, to the data shown); from there each other screen is reached by a tap
+// inside the running app (tap to the data shown). The floor is the same query the screen runs, through Dexie on
+// the same database, without the app around it (bench/browser/bench-page.ts).
 import { benchPage, tapTo, visit } from '../lib/browser.js';
 import { median } from '../lib/stats.js';
 
@@ -8,21 +9,28 @@ import { median } from '../lib/stats.js';
 export const dataYears = [2, 10];
 
 /**
- * The screens, each with the selector that shows its data is on screen, and the bench page's query that reads
- * the same data (bench/browser/bench-page.ts). A capability adds its screens here.
- * @type {{ name: string, path: (seeded: import('../lib/datasets.js').Seeded) => string,
- *   shown: import('../lib/browser.js').MarkSpec, query: string,
- *   params?: (dataset: import('../lib/datasets.js').Dataset) => Record<string, string> }[]}
+ * @typedef {object} DataScreen
+ * @property {string} name
+ * @property {(dataset: import('../lib/datasets.js').Dataset) => string} path
+ * @property {import('../lib/browser.js').MarkSpec} shown matches once the screen shows its data
+ * @property {string} query the bench page's query that reads the same data
+ * @property {(dataset: import('../lib/datasets.js').Dataset) => Record<string, string>} [params]
  */
-export const dataScreens = [
-	{
-		name: 'Today',
-		path: () => '/',
-		// The neutral "checked in today" line keeps its space and fills in once the check-ins are read.
-		shown: { selector: 'main .status', withText: true },
-		query: 'today',
-		params: (dataset) => ({ today: dataset.today })
-	},
+
+/** The screen the app opens on. */
+/** @type {DataScreen} */
+export const openScreen = {
+	name: 'Today',
+	path: () => '/',
+	// The neutral "checked in today" line keeps its space and fills in once the check-ins are read.
+	shown: { selector: 'main .status', withText: true },
+	query: 'today',
+	params: (dataset) => ({ today: dataset.today })
+};
+
+/** Screens reached by a tap, in turn, each from the one before. A capability adds its screens here. */
+/** @type {DataScreen[]} */
+export const tapScreens = [
 	{
 		name: 'History',
 		path: () => '/check-in/history',
@@ -31,15 +39,35 @@ export const dataScreens = [
 	},
 	{
 		name: 'PHQ-9 result',
-		path: (seeded) => `/measures/results/${seeded.latestPhq9}`,
+		path: (dataset) => `/measures/results/${dataset.seeded.latestPhq9}`,
 		shown: 'main #score-title',
 		query: 'measureResult',
 		params: (dataset) => ({ id: dataset.seeded.latestPhq9 })
 	}
 ];
 
-/** A screen without data to start each tap from. */
-const START = { path: '/more', shown: { selector: 'main h1', fresh: true } };
+/**
+ * The floors: each screen's query on the bench page, `runs` times at `cpu`, median.
+ * @param {import('../run.js').BenchContext} ctx @param {import('../lib/datasets.js').Dataset} dataset
+ * @param {number} cpu
+ */
+async function floors(ctx, dataset, cpu) {
+	const bench = await benchPage(dataset.context, ctx.app, cpu);
+	/** @type {Record<string, number>} */
+	const found = {};
+	for (const screen of [openScreen, ...tapScreens]) {
+		const times = /** @type {number[]} */ (
+			await bench.evaluate(
+				({ query, runs, params }) => /** @type {any} */ (window).betweenBench.query(query, runs, params),
+				{ query: screen.query, runs: ctx.runs, params: screen.params?.(dataset) ?? {} }
+			)
+		);
+		found[screen.name] = median(times);
+	}
+	await bench.evaluate(() => /** @type {any} */ (window).betweenBench.close());
+	await bench.close();
+	return found;
+}
 
 /** @type {import('../run.js').Measure} */
 export default {
@@ -52,56 +80,34 @@ export default {
 			const dataset = await ctx.data(years);
 			for (const cpu of ctx.cpus) {
 				/** @type {Record<string, number[]>} */
-				const opened = { today: [], ...Object.fromEntries(dataScreens.map((s) => [s.name, []])) };
-				const today = /** @type {typeof dataScreens[number]} */ (dataScreens[0]);
+				const times = {};
+				// Run 0 warms the HTTP cache and the database; it is not counted.
 				for (let run = 0; run <= ctx.runs; run += 1) {
-					// Opening the app on Today: a page load with a warm cache, as an installed app starts.
-					const visited = await visit(dataset.context, ctx.app + today.path(dataset.seeded), {
+					const visited = await visit(dataset.context, ctx.app + openScreen.path(dataset), {
 						cpu,
-						marks: { shown: today.shown }
+						marks: { shown: openScreen.shown }
 					});
-					// Run 0 warms the cache and the database; it is not counted.
-					if (run > 0) opened.today?.push(/** @type {number} */ (visited.marks.shown));
-					for (const screen of dataScreens) {
-						await tapTo(visited.page, START.path, START.shown);
-						const ms = await tapTo(visited.page, screen.path(dataset.seeded), screen.shown);
-						if (run > 0) opened[screen.name]?.push(ms);
-					}
+					const record = (/** @type {string} */ name, /** @type {number} */ ms) => {
+						if (run > 0) (times[name] ??= []).push(ms);
+					};
+					record(openScreen.name, /** @type {number} */ (visited.marks.shown));
+					for (const screen of tapScreens)
+						record(screen.name, await tapTo(visited.page, screen.path(dataset), screen.shown));
 					await visited.page.close();
 				}
-				const bench = await benchPage(dataset.context, ctx.app, cpu);
-				/** @type {Record<string, number>} */
-				const floors = {};
-				for (const screen of dataScreens) {
-					const times = /** @type {number[]} */ (
-						await bench.evaluate(
-							({ query, runs, params }) =>
-								/** @type {any} */ (window).betweenBench.query(query, runs, params),
-							{ query: screen.query, runs: ctx.runs, params: screen.params?.(dataset) ?? {} }
-						)
-					);
-					floors[screen.name] = median(times);
-				}
-				await bench.evaluate(() => /** @type {any} */ (window).betweenBench.close());
-				await bench.close();
-				figures.push({
-					id: `data.open-today.${years}y@${cpu}x`,
-					label: `Open the app on Today, ${years} years of data: load to data shown`,
-					unit: 'ms',
-					cpu,
-					stat: 'median',
-					value: median(opened.today ?? []),
-					floor: floors[today.name]
-				});
-				for (const screen of dataScreens)
+				const floor = await floors(ctx, dataset, cpu);
+				for (const screen of [openScreen, ...tapScreens])
 					figures.push({
 						id: `data.${screen.query}.${years}y@${cpu}x`,
-						label: `${screen.name}, ${years} years of data: tap to data shown`,
+						label:
+							screen === openScreen
+								? `Open the app on ${screen.name}, ${years} years of data: to data shown`
+								: `${screen.name}, ${years} years of data: tap to data shown`,
 						unit: 'ms',
 						cpu,
 						stat: 'median',
-						value: median(opened[screen.name] ?? []),
-						floor: floors[screen.name]
+						value: median(times[screen.name] ?? []),
+						floor: floor[screen.name]
 					});
 				ctx.log(`  ${years} years at ${cpu}x CPU done`);
 			}
