@@ -26,7 +26,8 @@ afterAll(async () => {
 	await browser.close();
 });
 
-describe('the app shell', () => {
+// The axe check visits every screen in one page: more than a minute on a busy machine.
+describe('the app shell', { timeout: 180_000 }, () => {
 	test('a contact added through the UI survives a reload', async () => {
 		const { page, context, outside } = await phonePage(browser);
 		await page.goto(`${base}/help`);
@@ -135,6 +136,23 @@ describe('the app shell', () => {
 		expect(
 			await page.getByRole('link', { name: 'Text 1737, Need to talk?, 1737' }).getAttribute('href')
 		).toBe('sms:1737');
+		// The choice is written in the background: reload only once it is stored.
+		const storedRegion = () =>
+			page.evaluate(
+				() =>
+					new Promise<unknown>((resolve, reject) => {
+						const open = indexedDB.open('between');
+						open.onerror = () => reject(open.error);
+						open.onsuccess = () => {
+							const get = open.result.transaction('settings').objectStore('settings').get('settings');
+							get.onsuccess = () => {
+								open.result.close();
+								resolve((get.result as { region?: string } | undefined)?.region);
+							};
+						};
+					})
+			);
+		await expect.poll(storedRegion).toBe('NZ');
 		await page.reload();
 		await page.getByRole('heading', { name: 'Crisis lines for New Zealand' }).waitFor();
 		await context.close();
