@@ -67,8 +67,9 @@ if (!args['no-build']) {
 	log(
 		`Building the app into ${APP_OUT}/, the bare page into ${BARE_OUT}/, the bench page into ${TOOLS_OUT}/...`
 	);
-	await buildTools();
+	// The app first: its build writes .svelte-kit/, whose tsconfig the bench page's build reads.
 	await buildApp();
+	await buildTools();
 	await buildBare();
 	log(`  built (${elapsed()})`);
 }
