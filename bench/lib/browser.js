@@ -48,6 +48,21 @@ function instrument(specs) {
 				pending.delete(name);
 			}
 	};
+	// Checked right as nodes are inserted, before the inserting code runs on (a component's mount effects may
+	// start loading code it needs only later), and after any other change, such as text filled in.
+	/** @param {any} proto @param {string} method */
+	const afterInsert = (proto, method) => {
+		const original = proto[method];
+		proto[method] = function (/** @type {any[]} */ ...args) {
+			const result = original.apply(this, args);
+			if (pending.size && this.isConnected) check();
+			return result;
+		};
+	};
+	for (const proto of [Element.prototype, CharacterData.prototype])
+		for (const method of ['before', 'after', 'append', 'prepend', 'replaceWith']) afterInsert(proto, method);
+	afterInsert(Node.prototype, 'insertBefore');
+	afterInsert(Node.prototype, 'appendChild');
 	const observer = new MutationObserver(check);
 	observer.observe(document, { childList: true, subtree: true, attributes: true, characterData: true });
 	w.__benchWatch = (/** @type {string} */ name, /** @type {MarkSpec} */ spec) => {
