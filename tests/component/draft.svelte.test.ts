@@ -77,4 +77,18 @@ describe('the draft store', () => {
 		expect(draft.value).toEqual({ text: '', items: [] });
 		expect(await getDraft(db, 'done')).toBeUndefined();
 	});
+
+	test('a save in flight when the form is discarded does not bring an empty draft back', async () => {
+		const draft = makeDraft('stays-open', 0);
+		await vi.waitFor(() => expect(draft.ready).toBe(true));
+		draft.value.text = 'saved for real, form stays open';
+		flushSync();
+		// The save starts, then the record is saved and the form discarded before that write finishes.
+		const inFlight = draft.flush();
+		await draft.discard();
+		await inFlight;
+		await flushDrafts();
+		expect(await getDraft(db, 'stays-open')).toBeUndefined();
+		expect(draft.status).toBe('idle');
+	});
 });

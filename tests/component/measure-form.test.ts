@@ -87,7 +87,7 @@ describe('a PHQ-9 step by step', { timeout: 20_000 }, () => {
 		);
 		expect(screen.getByText(/Nobody watches these answers in real time/)).toBeInTheDocument();
 		expect(screen.getByText(/tell your therapist/)).toBeInTheDocument();
-		expect(screen.getByRole('link', { name: 'Open Help now' })).toHaveAttribute('href', '/help');
+		expect(screen.getByRole('link', { name: 'Open Help now' })).toHaveAttribute('href', '/help#plan');
 		expect(
 			screen.getByText('Crisis lines and your people are now shown at the top of this page.')
 		).toBeInTheDocument();

@@ -16,14 +16,14 @@ afterEach(async () => {
 
 let ids = 0;
 
-/** A fresh, open database and the App around it, with a fixed clock and predictable ids. */
-export async function makeApp(now = new Date('2026-11-22T09:30:00Z')): Promise<App> {
+/** A fresh, open database and the App around it, with a fixed clock (or one the test moves) and predictable ids. */
+export async function makeApp(now: Date | (() => Date) = new Date('2026-11-22T09:30:00Z')): Promise<App> {
 	const db = createDb(freshDbName());
 	opened.push(db);
 	await db.open();
 	return new App({
 		db,
-		now: () => now,
+		now: typeof now === 'function' ? now : () => now,
 		newId: () => `20000000-0000-4000-8000-${String(++ids).padStart(12, '0')}`
 	});
 }

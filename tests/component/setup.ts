@@ -1,2 +1,7 @@
 import '@testing-library/jest-dom/vitest';
 import 'fake-indexeddb/auto';
+import { configure } from '@testing-library/svelte';
+
+// Role queries compute accessible names across a whole screen, which jsdom does slowly when every file runs
+// at once on a 2-core machine: wait up to 5 s for what a person would see, rather than fail on a slow moment.
+configure({ asyncUtilTimeout: 5000 });

@@ -2,6 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { launch, phonePage } from './browser';
+import { buildPlan } from './safety-plan-helpers';
 
 const base = inject('baseUrl');
 let browser: Browser;
@@ -54,7 +55,7 @@ describe('the PHQ-9 and GAD-7', () => {
 		);
 		await page.getByText(/Nobody watches these answers in real time/).waitFor();
 		await page.getByText(/tell your therapist/).waitFor();
-		expect(await page.getByRole('link', { name: 'Open Help now' }).getAttribute('href')).toBe('/help');
+		expect(await page.getByRole('link', { name: 'Open Help now' }).getAttribute('href')).toBe('/help#plan');
 		await axe(page, 'phq9 with safety panel');
 
 		// Not blocking: the last question is right there.
@@ -132,6 +133,33 @@ describe('the PHQ-9 and GAD-7', () => {
 		await page.goto(`${base}/measures`);
 		await page.getByRole('link', { name: /^GAD-7 · .* 7 out of 21 · Mild/ }).waitFor();
 		expect(await page.getByRole('link', { name: /^GAD-7 · / }).count()).toBe(2);
+		await context.close();
+	});
+	test('with a safety plan, item 9 above 0 shows the plan at once and Help now opens on it', async () => {
+		const { page, context, outside } = await phonePage(browser);
+		await buildPlan(page, base);
+		await page.goto(`${base}/measures/phq9`);
+		for (let i = 1; i <= 8; i += 1) {
+			await page.getByText(`Question ${i} of 9`).waitFor();
+			await page.getByText('Not at all', { exact: true }).click();
+		}
+		await page.getByText('Question 9 of 9').waitFor();
+		await page.getByText('Several days', { exact: true }).click();
+
+		const panel = page.getByRole('region', { name: 'You don’t have to carry this alone' });
+		await panel.getByText('Hot shower, then my playlist').waitFor();
+		await panel.getByText('My daughter Mia').waitFor();
+		expect(await panel.getByRole('link', { name: /^Text Jo \(sister\)/ }).getAttribute('href')).toBe(
+			'sms:+447700900123'
+		);
+		await axe(page, 'phq9 safety panel with a plan');
+
+		await panel.getByRole('link', { name: 'Open Help now' }).click();
+		const plan = page.getByRole('region', { name: 'My safety plan' });
+		await plan.waitFor();
+		await expect.poll(() => plan.evaluate((element) => element === document.activeElement)).toBe(true);
+		await plan.getByText('I stop answering messages').waitFor();
+		expect(outside).toEqual([]);
 		await context.close();
 	});
 });

@@ -15,8 +15,17 @@ const screens = [
 	'/check-in/history',
 	'/check-in/manage',
 	'/measures',
-	'/measures/phq9'
+	'/measures/phq9',
+	'/skills/thought-stopping',
+	'/skills/push-button',
+	'/skills/breathing',
+	'/skills/grounding',
+	'/skills/body-scan',
+	'/skills/sleep-hygiene',
+	'/skills/sleep-hygiene/diary'
 ];
+// The safety plan's screens: axe and the CSP check run on them, filled in, in safety-plan.test.ts.
+const planScreens = ['/safety-plan', '/safety-plan/history', '/safety-plan/print'];
 let browser: Browser;
 
 beforeAll(async () => {
@@ -84,7 +93,7 @@ describe('the app shell', { timeout: 180_000 }, () => {
 		await context.close();
 	});
 
-	test.each(screens)('Help now is one tap from %s', async (path) => {
+	test.each([...screens, ...planScreens])('Help now is one tap from %s', async (path) => {
 		const { page, context } = await phonePage(browser);
 		await page.goto(`${base}${path}`);
 		await page.getByRole('link', { name: 'Help now: crisis lines and your people' }).click();

@@ -1,7 +1,7 @@
 import { Contact, ContactInput } from '$lib/domain/contact';
 import type { Db } from './db';
 
-export const listContacts = (db: Db) => db.contacts.orderBy('order').toArray();
+export { listContacts } from './contacts-read';
 
 /** Adds a contact at the end of the list. Invalid input throws a ZodError and writes nothing. */
 export async function addContact(db: Db, input: unknown, id: string, now: string): Promise<Contact> {

@@ -3,7 +3,10 @@ import type { CheckIn, Symptom, Tag } from '$lib/domain/check-in';
 import type { Contact } from '$lib/domain/contact';
 import type { MeasureResponse } from '$lib/domain/measures';
 import type { Draft } from '$lib/domain/draft';
+import type { SafetyPlan, SafetyPlanVersion } from '$lib/domain/safety-plan';
 import type { Settings } from '$lib/domain/settings';
+import type { Memory, Practice, SkillPrefs, StopPlan } from '$lib/domain/skills.schema';
+import type { SleepCheck, SleepDiary, SleepHabit } from '$lib/domain/sleep.schema';
 import { latestVersion, migrations } from './migrations';
 import type { Migration } from './migrations/types';
 
@@ -17,6 +20,15 @@ export type Db = Dexie & {
 	symptoms: EntityTable<Symptom, 'id'>;
 	tags: EntityTable<Tag, 'id'>;
 	measureResponses: EntityTable<MeasureResponse, 'id'>;
+	safetyPlan: EntityTable<SafetyPlan, 'id'>;
+	safetyPlanVersions: EntityTable<SafetyPlanVersion, 'id'>;
+	practices: EntityTable<Practice, 'id'>;
+	skillPrefs: EntityTable<SkillPrefs, 'skill'>;
+	stopPlans: EntityTable<StopPlan, 'id'>;
+	memories: EntityTable<Memory, 'id'>;
+	sleepHabits: EntityTable<SleepHabit, 'id'>;
+	sleepChecks: EntityTable<SleepCheck, 'night'>;
+	sleepDiary: EntityTable<SleepDiary, 'id'>;
 };
 
 /** Declares `upTo`'s migrations on a Dexie instance (tests pass a lower `upTo` to seed an older schema). */

@@ -19,6 +19,8 @@ export const settingsEn = {
 			'How often Today offers the PHQ-9 (mood) and GAD-7 (anxiety). Both look back over two weeks.',
 		measureInterval: 'Offer them',
 		measureIntervals: { '7': 'Every week', '14': 'Every 2 weeks', '28': 'Every 4 weeks', off: 'Never' },
-		openMeasures: 'Open questionnaires'
+		openMeasures: 'Open questionnaires',
+		safetyPlan: 'My safety plan',
+		safetyPlanBody: 'Your steps for hard moments, in your own words.'
 	}
 };

@@ -20,6 +20,9 @@ export const icons = {
 	arrowUp: 'M12 19V5M6 11l6-6l6 6',
 	arrowDown: 'M12 5v14M6 13l6 6l6-6',
 	archive: 'M4 5h16v4H4zM5.5 9v10h13V9M10 13h4',
+	star: 'M12 3.5l2.6 5.3l5.9.9l-4.3 4.1l1 5.8L12 16.9l-5.2 2.7l1-5.8l-4.3-4.1l5.9-.9z',
+	moon: 'M20 14.5A8 8 0 1 1 9.5 4a6.5 6.5 0 0 0 10.5 10.5z',
+	back: 'M15 5l-7 7l7 7',
 	pencil: 'M4 20h4L19 9l-4-4L4 16zM13.5 6.5l4 4'
 } as const;
 

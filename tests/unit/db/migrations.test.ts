@@ -7,6 +7,9 @@ import {
 	makeCheckIn,
 	makeContact,
 	makeMeasureResponse,
+	makePlanContent,
+	makePractice,
+	makeSleepDiary,
 	makeSymptom,
 	makeTag,
 	NOW
@@ -122,5 +125,94 @@ describe('schema migrations', () => {
 		expect(await current.measureResponses.get(response.id)).toEqual(response);
 		expect(checkIn.filledInLater).toBe(true);
 		expect(response).toMatchObject({ total: 11, severity: 'moderate', safetyFlag: true });
+	});
+
+	test('v1 data survives opening at v3 (the safety plan), every field, and the new tables start empty', async () => {
+		const name = freshDbName();
+		const old = dbAt(name, 1);
+		const contact = makeContact({ name: 'Dr Lee', kind: 'therapist', canText: false, order: 3 });
+		const draft = { key: 'worksheet:new', value: { lines: ['a', '', 'ç'] }, createdAt: NOW, updatedAt: NOW };
+		const settings = {
+			id: 'settings' as const,
+			theme: 'light' as const,
+			motion: 'system' as const,
+			region: null,
+			createdAt: NOW,
+			updatedAt: NOW
+		};
+		await old.contacts.add(contact);
+		await old.drafts.add(draft);
+		await old.table('settings').add(settings); // a v1 row, written before later settings existed
+		expect(old.verno).toBe(1);
+		old.close();
+
+		const v3 = dbAt(name, 3);
+		await v3.open();
+		expect(v3.verno).toBe(3);
+		expect(await v3.contacts.toArray()).toEqual([contact]);
+		expect(await v3.drafts.toArray()).toEqual([draft]);
+		expect(await v3.settings.toArray()).toEqual([settings]);
+		expect(await v3.safetyPlan.count()).toBe(0);
+		expect(await v3.safetyPlanVersions.count()).toBe(0);
+		// The new tables take rows with their indexes.
+		const plan = {
+			id: 'safety-plan' as const,
+			...makePlanContent({ helpers: ['Mum'] }),
+			reviewedOn: null,
+			reviewSnoozedUntil: null,
+			createdAt: NOW,
+			updatedAt: NOW
+		};
+		await v3.safetyPlan.put(plan);
+		expect(await v3.safetyPlan.get('safety-plan')).toEqual(plan);
+		expect(await v3.safetyPlanVersions.orderBy('createdAt').count()).toBe(0);
+	});
+
+	test('v1 data survives opening at v4 with every field, and the skills tables start empty and usable', async () => {
+		const name = freshDbName();
+		const old = dbAt(name, 1);
+		expect(old.verno).toBe(1);
+		const contact = makeContact({ name: 'Dr Ama Mensah', kind: 'therapist', canText: false, order: 3 });
+		const drafts = [
+			{ key: 'contact:new', value: { name: 'Jo', nested: { list: [1, 2] } }, createdAt: NOW, updatedAt: NOW },
+			{ key: 'practice:breathing', value: { stage: 'before', before: 7 }, createdAt: NOW, updatedAt: NOW }
+		];
+		const settings = {
+			id: 'settings' as const,
+			theme: 'light' as const,
+			motion: 'system' as const,
+			region: null,
+			createdAt: NOW,
+			updatedAt: NOW
+		};
+		await old.contacts.add(contact);
+		await old.drafts.bulkAdd(drafts);
+		await old.table('settings').add(settings); // a v1 row, from before later settings
+		old.close();
+
+		const at4 = dbAt(name, 4);
+		await at4.open();
+		expect(at4.verno).toBe(4);
+		expect(await at4.contacts.toArray()).toEqual([contact]);
+		expect(await at4.drafts.orderBy('key').toArray()).toEqual(drafts);
+		expect(await at4.settings.toArray()).toEqual([settings]);
+		for (const table of [
+			'practices',
+			'skillPrefs',
+			'stopPlans',
+			'memories',
+			'sleepHabits',
+			'sleepChecks',
+			'sleepDiary'
+		])
+			expect(await at4.table(table).count(), table).toBe(0);
+
+		const practice = makePractice('breathing');
+		await at4.practices.add(practice);
+		expect(await at4.practices.where('skill').equals('breathing').toArray()).toEqual([practice]);
+		const diary = makeSleepDiary();
+		await at4.sleepDiary.add(diary);
+		// One night per morning: the day index is unique.
+		await expect(at4.sleepDiary.add(makeSleepDiary({ day: diary.day }))).rejects.toThrow();
 	});
 });

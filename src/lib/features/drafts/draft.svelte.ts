@@ -127,6 +127,10 @@ export class Draft<T extends object> implements Flushable {
 		this.restored = false;
 		this.status = 'idle';
 		await this.#saving;
+		// A save that was in flight has just marked its older value as stored; the draft is gone, so the
+		// empty form is what storage holds. Without this a form that stays open would write itself back.
+		this.#lastSaved = JSON.stringify(this.#initial());
+		this.status = 'idle';
 		await deleteDraft(this.#db, this.#key);
 	}
 }

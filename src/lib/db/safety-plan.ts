@@ -1,0 +1,100 @@
+import { dayOfInstant } from '$lib/domain/time';
+import {
+	emptyContent,
+	newestFirst,
+	normalizeContent,
+	planFromRow,
+	SAFETY_PLAN_ID,
+	sameContent,
+	startsNewVersion,
+	type SafetyPlan as SafetyPlanRow
+} from '$lib/domain/safety-plan';
+import {
+	PlanContent as PlanContentSchema,
+	reviewDay,
+	SafetyPlan,
+	SafetyPlanVersion
+} from '$lib/domain/safety-plan.schema';
+import type { Db } from './db';
+
+export interface SaveResult {
+	plan: SafetyPlanRow;
+	/** False when the content said the same as the stored plan, so nothing was written. */
+	changed: boolean;
+}
+
+/**
+ * Stores the plan's content and keeps its history: a change in the same sitting as the newest version updates
+ * that version, a later one starts a new version (SITTING_GAP_MINUTES). Invalid input throws a ZodError and
+ * writes nothing. `versionId` is used only if a new version starts.
+ */
+export async function savePlanContent(
+	db: Db,
+	input: unknown,
+	versionId: string,
+	now: string
+): Promise<SaveResult> {
+	const content = normalizeContent(PlanContentSchema.parse(input));
+	return db.transaction('rw', db.safetyPlan, db.safetyPlanVersions, async () => {
+		const existing = planFromRow(await db.safetyPlan.get(SAFETY_PLAN_ID));
+		if (existing && sameContent(existing, content)) return { plan: existing, changed: false };
+		const plan = SafetyPlan.parse({
+			reviewedOn: null,
+			reviewSnoozedUntil: null,
+			...existing,
+			...content,
+			id: SAFETY_PLAN_ID,
+			createdAt: existing?.createdAt ?? now,
+			updatedAt: now
+		});
+		await db.safetyPlan.put(plan);
+		const [latest] = newestFirst(await db.safetyPlanVersions.toArray());
+		if (latest && !startsNewVersion(latest.updatedAt, now)) {
+			await db.safetyPlanVersions.put(SafetyPlanVersion.parse({ ...latest, ...content, updatedAt: now }));
+		} else {
+			await db.safetyPlanVersions.add(
+				SafetyPlanVersion.parse({
+					id: versionId,
+					...content,
+					reviewedOn: null,
+					createdAt: now,
+					updatedAt: now
+				})
+			);
+		}
+		return { plan, changed: true };
+	});
+}
+
+/**
+ * Records that the client went through the plan with their therapist on `day` (not in the future: `now` is
+ * the client's local instant). The newest version carries the date too, so the history shows it.
+ */
+export async function markReviewed(db: Db, day: unknown, now: string): Promise<SafetyPlanRow> {
+	const reviewedOn = reviewDay(dayOfInstant(now)).parse(day);
+	return db.transaction('rw', db.safetyPlan, db.safetyPlanVersions, async () => {
+		const existing = planFromRow(await db.safetyPlan.get(SAFETY_PLAN_ID));
+		const plan = SafetyPlan.parse({
+			...emptyContent(),
+			...existing,
+			id: SAFETY_PLAN_ID,
+			reviewedOn,
+			reviewSnoozedUntil: null,
+			createdAt: existing?.createdAt ?? now,
+			updatedAt: now
+		});
+		await db.safetyPlan.put(plan);
+		const [latest] = newestFirst(await db.safetyPlanVersions.toArray());
+		if (latest) await db.safetyPlanVersions.put(SafetyPlanVersion.parse({ ...latest, reviewedOn }));
+		return plan;
+	});
+}
+
+/** "Not now" on the review reminder: hidden until `until`. */
+export async function snoozeReview(db: Db, until: unknown, now: string): Promise<void> {
+	await db.transaction('rw', db.safetyPlan, async () => {
+		const existing = planFromRow(await db.safetyPlan.get(SAFETY_PLAN_ID));
+		if (!existing) return;
+		await db.safetyPlan.put(SafetyPlan.parse({ ...existing, reviewSnoozedUntil: until, updatedAt: now }));
+	});
+}

@@ -1,0 +1,62 @@
+import { Day, Id, Instant } from './common';
+import { isCalendarDay } from './time';
+import { SAFETY_PLAN_ID } from './safety-plan';
+import { z } from './zod';
+
+// Schemas for the safety plan as written (safety-plan.ts holds what renders it without a validator).
+
+export const MAX_LINE_LENGTH = 500;
+export const MAX_LINES = 30;
+
+/** One line in the client's own words. */
+const Line = z
+	.string()
+	.check(
+		z.trim(),
+		z.maxLength(MAX_LINE_LENGTH, { error: `Keep each line under ${MAX_LINE_LENGTH} characters.` })
+	);
+const Lines = z
+	.array(Line)
+	.check(
+		z.maxLength(MAX_LINES, { error: `That is a lot for one step: ${MAX_LINES} lines at most, please.` })
+	);
+const ContactIds = z
+	.array(Id)
+	.check(z.maxLength(MAX_LINES, { error: `Choose ${MAX_LINES} people at most.` }));
+
+export const PlanContent = z.object({
+	sections: z.object({
+		warningSigns: Lines,
+		copingStrategies: Lines,
+		distractions: Lines,
+		helpers: Lines,
+		professionals: Lines,
+		safeEnvironment: Lines,
+		reasonsForLiving: Lines
+	}),
+	contacts: z.object({ distractions: ContactIds, helpers: ContactIds, professionals: ContactIds })
+});
+
+export const SafetyPlan = z.object({
+	id: z.literal(SAFETY_PLAN_ID),
+	...PlanContent.shape,
+	reviewedOn: z._default(z.nullable(Day), null),
+	reviewSnoozedUntil: z._default(z.nullable(Day), null),
+	createdAt: Instant,
+	updatedAt: Instant
+});
+
+export const SafetyPlanVersion = z.object({
+	id: Id,
+	...PlanContent.shape,
+	reviewedOn: z._default(z.nullable(Day), null),
+	createdAt: Instant,
+	updatedAt: Instant
+});
+
+/** The day a review took place: a real day, and not one still to come (`today` is the client's local day). */
+export const reviewDay = (today: string) =>
+	z.string().check(
+		z.refine(isCalendarDay, { error: 'Choose the day you went through it together.' }),
+		z.refine((day) => day <= today, { error: 'Choose today or a day in the past.' })
+	);

@@ -1,0 +1,277 @@
+// The Consensus Sleep Diary, core items, and the sleep measures computed from it
+// (Carney CE et al. The Consensus Sleep Diary: standardizing prospective sleep self-monitoring.
+// SLEEP 2012;35(2):287-302; shared/CLINICAL.md). Render-time logic only: no validator is loaded here,
+// so the diary screen can show its measures while the person types. sleep-diary.schema.ts validates writes
+// with the same checks, so the message beside a field is the same before and after pressing Save.
+
+import { addDays, isTimeZone, minuteOfDay, wallTimeToUtcMs } from './zoned-time';
+
+export const SLEEP_QUALITIES = ['very-poor', 'poor', 'fair', 'good', 'very-good'] as const;
+export type SleepQuality = (typeof SLEEP_QUALITIES)[number];
+
+/** The clock times of the core diary, in the order they happen through the night. */
+export const DIARY_TIMES = ['inBed', 'triedToSleep', 'finalAwakening', 'outOfBed'] as const;
+export type DiaryTime = (typeof DIARY_TIMES)[number];
+
+/**
+ * One night as the client writes it, the morning after. Times are what their clock showed ("23:05"), in
+ * `timeZone`; `day` is the day they got up. A night with no entry stays blank: nothing is filled in for them.
+ */
+export interface SleepDiaryItems {
+	day: string;
+	/** IANA zone the times were read in, so a night is measured the same way after travel or a clock change. */
+	timeZone: string;
+	/** Time into bed. */
+	inBed: string;
+	/** Time tried to go to sleep. */
+	triedToSleep: string;
+	/** Minutes taken to fall asleep: sleep onset latency (SOL). */
+	solMinutes: number;
+	/** Awakenings, not counting the final one. */
+	awakenings: number;
+	/** Total minutes of those awakenings: wake after sleep onset (WASO). */
+	wasoMinutes: number;
+	/** Time of final awakening. */
+	finalAwakening: string;
+	/** Time out of bed. */
+	outOfBed: string;
+	quality: SleepQuality | null;
+	comments: string;
+}
+
+/** The diary while it is being typed: any item may still be empty. */
+export type SleepDiaryInput = {
+	[K in keyof SleepDiaryItems]: SleepDiaryItems[K] extends number ? number | null : SleepDiaryItems[K];
+};
+
+export type DiaryField = keyof SleepDiaryItems;
+
+export interface DiaryProblem {
+	field: DiaryField;
+	message: string;
+}
+
+/** Measures of one night, in minutes (SE in percent). */
+export interface SleepMetrics {
+	/** Time in bed: out of bed - into bed. */
+	tib: number;
+	/** Total sleep time: TIB - (tried to sleep - into bed) - SOL - WASO - (out of bed - final awakening). */
+	tst: number;
+	sol: number;
+	waso: number;
+	/** Sleep efficiency: TST / TIB x 100. */
+	se: number;
+	/** The four times as instants (ms since the epoch), dated across midnight. */
+	at: Record<DiaryTime, number>;
+}
+
+/** A common target for sleep efficiency (CLINICAL.md). */
+export const SE_TARGET = 85;
+
+/** Longer than this in bed is possible (illness) but more often a mistyped time: we ask, and still save. */
+export const LONG_NIGHT_MINUTES = 14 * 60;
+
+const DAY_MINUTES = 24 * 60;
+const MINUTE = 60_000;
+export const MAX_MINUTES = DAY_MINUTES;
+export const MAX_AWAKENINGS = 99;
+
+const missing: Record<DiaryTime | 'solMinutes' | 'awakenings' | 'wasoMinutes', string> = {
+	inBed: 'Add the time you got into bed.',
+	triedToSleep: 'Add the time you tried to go to sleep.',
+	finalAwakening: 'Add the time you woke for the last time.',
+	outOfBed: 'Add the time you got out of bed.',
+	solMinutes: 'Add how many minutes it took to fall asleep (0 if straight away).',
+	awakenings: 'Add how many times you woke in the night (0 if none).',
+	wasoMinutes: 'Add how many minutes you were awake in the night (0 if none).'
+};
+
+/** What went wrong when the clock times cannot follow one another within one night, blamed on the later item. */
+const outOfOrder: Record<Exclude<DiaryTime, 'inBed'>, string> = {
+	triedToSleep: 'You tried to sleep before getting into bed. Check these two times.',
+	finalAwakening: 'Your final waking comes before the time you tried to sleep. Check these two times.',
+	outOfBed: 'You got out of bed before your final waking. Check these two times.'
+};
+
+const wholeMinutes = (
+	field: 'solMinutes' | 'awakenings' | 'wasoMinutes',
+	value: number | null,
+	max: number
+): DiaryProblem | null => {
+	if (value === null || value === undefined || Number.isNaN(value)) return { field, message: missing[field] };
+	if (!Number.isInteger(value) || value < 0) return { field, message: 'Use a whole number, 0 or more.' };
+	if (value > max) return { field, message: `That is more than ${max}. Check the number.` };
+	return null;
+};
+
+/**
+ * Dates the four clock times of a night. The night ends on `day` when the person got out of bed; each earlier
+ * time is its latest occurrence before the next one, so a night may cross midnight once (22:30 -> 06:45).
+ * Four times that cannot follow one another within 24 hours are out of order: we blame the pair with the
+ * largest gap, the one that had to wrap round the clock (a bedtime typed after the time tried to sleep).
+ */
+function dateTheNight(
+	input: SleepDiaryInput,
+	minutes: Record<DiaryTime, number>
+): { at: Record<DiaryTime, number> } | { problem: DiaryProblem } {
+	const gap = (from: number, to: number) => (to - from + DAY_MINUTES) % DAY_MINUTES;
+	const gaps = [
+		{ field: 'triedToSleep' as const, minutes: gap(minutes.inBed, minutes.triedToSleep) },
+		{ field: 'finalAwakening' as const, minutes: gap(minutes.triedToSleep, minutes.finalAwakening) },
+		{ field: 'outOfBed' as const, minutes: gap(minutes.finalAwakening, minutes.outOfBed) }
+	];
+	const span = gaps.reduce((sum, g) => sum + g.minutes, 0);
+	if (span >= DAY_MINUTES) {
+		const worst = gaps.reduce((a, b) => (b.minutes > a.minutes ? b : a));
+		return { problem: { field: worst.field, message: outOfOrder[worst.field] } };
+	}
+	if (span === 0)
+		return {
+			problem: {
+				field: 'outOfBed',
+				message: 'Getting into bed and out of bed are at the same time. Check these two times.'
+			}
+		};
+
+	// Walk back from the morning: an earlier time on a later clock reading was the day before.
+	const days = {} as Record<DiaryTime, string>;
+	days.outOfBed = input.day;
+	days.finalAwakening =
+		minutes.finalAwakening <= minutes.outOfBed ? days.outOfBed : addDays(days.outOfBed, -1);
+	days.triedToSleep =
+		minutes.triedToSleep <= minutes.finalAwakening ? days.finalAwakening : addDays(days.finalAwakening, -1);
+	days.inBed = minutes.inBed <= minutes.triedToSleep ? days.triedToSleep : addDays(days.triedToSleep, -1);
+
+	const at = {} as Record<DiaryTime, number>;
+	for (const time of DIARY_TIMES) at[time] = wallTimeToUtcMs(days[time], minutes[time], input.timeZone);
+	// Real elapsed time, not clock time: on the night clocks go back, 01:50 then 01:10 can both be right, but
+	// we read a repeated time as its first occurrence, so such a pair is reported rather than measured wrongly.
+	for (let i = 1; i < DIARY_TIMES.length; i++) {
+		const later = DIARY_TIMES[i] as Exclude<DiaryTime, 'inBed'>;
+		if (at[later] < at[DIARY_TIMES[i - 1] as DiaryTime])
+			return { problem: { field: later, message: outOfOrder[later] } };
+	}
+	return { at };
+}
+
+export type DiaryCheck =
+	{ ok: true; metrics: SleepMetrics; warnings: DiaryProblem[] } | { ok: false; problems: DiaryProblem[] };
+
+/**
+ * The night's measures, or every reason the diary cannot be a real night (CLINICAL.md: reject TST < 0 and
+ * times out of order, with a clear message). Minutes are real elapsed minutes: the night clocks go forward
+ * is an hour shorter than the clock says, the night they go back an hour longer.
+ */
+export function checkSleepDiary(input: SleepDiaryInput): DiaryCheck {
+	const problems: DiaryProblem[] = [];
+	if (!isTimeZone(input.timeZone))
+		problems.push({ field: 'timeZone', message: 'This diary has no valid time zone.' });
+	const minutes = {} as Record<DiaryTime, number>;
+	for (const time of DIARY_TIMES) {
+		const value = input[time];
+		const parsed = value ? minuteOfDay(value) : null;
+		if (!value) problems.push({ field: time, message: missing[time] });
+		else if (parsed === null)
+			problems.push({ field: time, message: 'Use a time written as HH:MM, like 23:15.' });
+		else minutes[time] = parsed;
+	}
+	for (const problem of [
+		wholeMinutes('solMinutes', input.solMinutes, MAX_MINUTES),
+		wholeMinutes('awakenings', input.awakenings, MAX_AWAKENINGS),
+		wholeMinutes('wasoMinutes', input.wasoMinutes, MAX_MINUTES)
+	])
+		if (problem) problems.push(problem);
+	if (
+		input.awakenings === 0 &&
+		typeof input.wasoMinutes === 'number' &&
+		input.wasoMinutes > 0 &&
+		!problems.some((p) => p.field === 'awakenings')
+	)
+		problems.push({
+			field: 'awakenings',
+			message:
+				'You gave minutes awake in the night but no awakenings. Add how many times you woke, or set the minutes to 0.'
+		});
+	if (problems.length) return { ok: false, problems };
+
+	const dated = dateTheNight(input, minutes);
+	if ('problem' in dated) return { ok: false, problems: [dated.problem] };
+	const { at } = dated;
+	const sol = input.solMinutes as number;
+	const waso = input.wasoMinutes as number;
+	const span = (from: DiaryTime, to: DiaryTime) => (at[to] - at[from]) / MINUTE;
+
+	// Carney et al. 2012, with the formulas as CLINICAL.md gives them.
+	const tib = span('inBed', 'outOfBed');
+	const tst = tib - span('inBed', 'triedToSleep') - sol - waso - span('finalAwakening', 'outOfBed');
+	if (tst < 0) {
+		const asleepWindow = span('triedToSleep', 'finalAwakening');
+		return {
+			ok: false,
+			problems: [
+				{
+					field: waso > 0 ? 'wasoMinutes' : 'solMinutes',
+					message: `Falling asleep (${sol} min) and time awake in the night (${waso} min) add up to more than the ${asleepWindow} min between trying to sleep and your final waking. Check these numbers.`
+				}
+			]
+		};
+	}
+	const warnings: DiaryProblem[] =
+		tib > LONG_NIGHT_MINUTES
+			? [
+					{
+						field: 'inBed',
+						message: 'That is more than 14 hours in bed. If the times are right, you can still save.'
+					}
+				]
+			: [];
+	return { ok: true, metrics: { tib, tst, sol, waso, se: (tst / tib) * 100, at }, warnings };
+}
+
+/** The measures of a stored, valid night; null if it is not one (never expected for a saved diary). */
+export function sleepMetrics(items: SleepDiaryItems): SleepMetrics | null {
+	const check = checkSleepDiary(items);
+	return check.ok ? check.metrics : null;
+}
+
+export interface SleepAverages {
+	/** Nights with a diary in the window; missing nights are left out, never filled in. */
+	nights: number;
+	from: string;
+	to: string;
+	tib: number;
+	tst: number;
+	sol: number;
+	waso: number;
+	/** Mean of each night's SE, so every night counts the same however long it was. */
+	se: number;
+}
+
+/**
+ * Averages over the `days` days ending on `lastDay` (default a week). Each measure is the mean of the nights
+ * that have a diary; null when there are none.
+ */
+export function sleepAverages(
+	diaries: readonly SleepDiaryItems[],
+	lastDay: string,
+	days = 7
+): SleepAverages | null {
+	const from = addDays(lastDay, -(days - 1));
+	const nights = diaries
+		.filter((d) => d.day >= from && d.day <= lastDay)
+		.map(sleepMetrics)
+		.filter((m): m is SleepMetrics => m !== null);
+	if (nights.length === 0) return null;
+	const mean = (pick: (m: SleepMetrics) => number) =>
+		nights.reduce((sum, m) => sum + pick(m), 0) / nights.length;
+	return {
+		nights: nights.length,
+		from,
+		to: lastDay,
+		tib: mean((m) => m.tib),
+		tst: mean((m) => m.tst),
+		sol: mean((m) => m.sol),
+		waso: mean((m) => m.waso),
+		se: mean((m) => m.se)
+	};
+}

@@ -1,0 +1,4 @@
+import { localize } from './localize';
+import { safetyPlanEn } from './safety-plan.en';
+
+export const mPlan = localize({ en: safetyPlanEn });

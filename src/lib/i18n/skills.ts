@@ -1,0 +1,4 @@
+import { localize } from './localize';
+import { skillsEn } from './skills.en';
+
+export const mSkills = localize({ en: skillsEn });

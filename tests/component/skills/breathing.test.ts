@@ -1,0 +1,93 @@
+import { screen, waitFor, within } from '@testing-library/svelte';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, test } from 'vitest';
+import BreathingSkill from '$lib/features/skills/breathing/BreathingSkill.svelte';
+import { makeApp, renderWithApp } from '../render';
+import { manualClock } from './clock';
+
+describe('breathing pacer', { timeout: 20_000 }, () => {
+	test('4-7-8 for a minute: the pacer follows the clock, pauses, and the practice is logged with distress before and after', async () => {
+		const clock = manualClock();
+		const app = await makeApp(clock.now);
+		renderWithApp(BreathingSkill, app);
+		const user = userEvent.setup({ delay: null });
+
+		await user.click(await screen.findByRole('radio', { name: '7' }));
+		await user.click(screen.getByRole('button', { name: 'Begin' }));
+		await user.click(screen.getByRole('radio', { name: '4-7-8' }));
+		await user.click(screen.getByRole('radio', { name: '1 min' }));
+		expect(screen.getByText('About 3 breaths.')).toBeInTheDocument();
+		// Cues are offered but off.
+		expect(screen.getByRole('checkbox', { name: 'Soft sound' })).not.toBeChecked();
+		await user.click(screen.getByRole('button', { name: 'Start breathing' }));
+
+		const pacer = screen.getByRole('group', { name: 'Breathing pacer' });
+		expect(within(pacer).getByText('1 of 4')).toBeInTheDocument();
+		expect(within(pacer).getByText('Breath 1 of 3')).toBeInTheDocument();
+		expect(within(pacer).getByRole('status')).toHaveTextContent('Breathe in');
+
+		clock.advance(4.5);
+		await waitFor(() => expect(within(pacer).getByText('1 of 7')).toBeInTheDocument());
+		expect(within(pacer).getByRole('status')).toHaveTextContent('Hold');
+
+		clock.advance(7);
+		await waitFor(() => expect(within(pacer).getByRole('status')).toHaveTextContent('Breathe out'));
+		expect(within(pacer).getByText('1 of 8')).toBeInTheDocument();
+
+		// Paused time does not move the pacer.
+		await user.click(screen.getByRole('button', { name: 'Pause' }));
+		expect(within(pacer).getByRole('status')).toHaveTextContent('Paused');
+		clock.advance(60);
+		await user.click(screen.getByRole('button', { name: 'Resume' }));
+		expect(within(pacer).getByText('1 of 8')).toBeInTheDocument();
+		expect(within(pacer).getByRole('status')).toHaveTextContent('Breathe out');
+
+		clock.advance(8);
+		await waitFor(() => expect(within(pacer).getByText('Breath 2 of 3')).toBeInTheDocument());
+		await user.click(screen.getByRole('button', { name: 'Finish now' }));
+
+		await user.click(screen.getByRole('radio', { name: '3' }));
+		await user.type(screen.getByLabelText('Note (optional)'), 'at my desk');
+		await user.click(screen.getByRole('button', { name: 'Save to my log' }));
+		expect(await screen.findByText('Distress 7 before, 3 after.')).toBeInTheDocument();
+
+		const [stored] = await app.store.practices.toArray();
+		expect(stored).toMatchObject({
+			skill: 'breathing',
+			distressBefore: 7,
+			distressAfter: 3,
+			note: 'at my desk',
+			// 4.5 + 7 + 8 s of breathing; the minute paused is not counted.
+			durationSeconds: 20,
+			details: { pattern: '4-7-8', minutes: 1, breaths: 1 }
+		});
+		const log = screen.getByRole('region', { name: 'Your practice log' });
+		expect(await within(log).findByText('4-7-8 · 1 breath')).toBeInTheDocument();
+		expect(within(log).getByText('Distress before: 7, after: 3')).toBeInTheDocument();
+		// The chosen pattern and length are remembered for next time.
+		expect(await app.store.skillPrefs.get('breathing')).toMatchObject({ pattern: '4-7-8', minutes: 1 });
+	});
+
+	test('rating can be skipped, and the whole practice run to its end', async () => {
+		const clock = manualClock();
+		const app = await makeApp(clock.now);
+		renderWithApp(BreathingSkill, app);
+		const user = userEvent.setup({ delay: null });
+		await user.click(await screen.findByRole('button', { name: 'Continue without rating' }));
+		await user.click(screen.getByRole('radio', { name: '1 min' }));
+		await user.click(screen.getByRole('button', { name: 'Start breathing' }));
+		clock.advance(64);
+		expect(
+			await screen.findByText('That is the last breath. Take a moment before you carry on.')
+		).toBeInTheDocument();
+		await user.click(screen.getByRole('button', { name: 'Continue' }));
+		await user.click(screen.getByRole('button', { name: 'Save to my log' }));
+		await screen.findByText('Saved without a full rating.');
+		expect((await app.store.practices.toArray())[0]).toMatchObject({
+			distressBefore: null,
+			distressAfter: null,
+			durationSeconds: 64,
+			details: { pattern: 'box', minutes: 1, breaths: 4 }
+		});
+	});
+});

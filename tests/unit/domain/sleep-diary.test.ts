@@ -1,0 +1,348 @@
+import { describe, expect, test } from 'vitest';
+import {
+	checkSleepDiary,
+	sleepAverages,
+	sleepMetrics,
+	type SleepDiaryInput,
+	type SleepDiaryItems
+} from '$lib/domain/sleep-diary';
+import { SleepDiary } from '$lib/domain/sleep.schema';
+import { messagesByField } from '$lib/domain/errors';
+import { makeSleepDiary, NOW } from '../../factories';
+
+const LONDON = 'Europe/London';
+
+const night = (overrides: Partial<SleepDiaryItems> = {}): SleepDiaryItems => ({
+	day: '2026-11-22',
+	timeZone: LONDON,
+	inBed: '22:30',
+	triedToSleep: '23:00',
+	solMinutes: 20,
+	awakenings: 2,
+	wasoMinutes: 30,
+	finalAwakening: '06:30',
+	outOfBed: '07:00',
+	quality: 'fair',
+	comments: '',
+	...overrides
+});
+
+const measures = (items: SleepDiaryItems) => {
+	const metrics = sleepMetrics(items);
+	if (!metrics) throw new Error(`not a valid night: ${JSON.stringify(checkSleepDiary(items))}`);
+	return { tib: metrics.tib, tst: metrics.tst, sol: metrics.sol, waso: metrics.waso, se: metrics.se };
+};
+
+describe('Consensus Sleep Diary measures (Carney et al. 2012)', () => {
+	// Reference nights worked by hand from CLINICAL.md's formulas:
+	// TIB = out - in; TST = TIB - (tried - in) - SOL - WASO - (out - final); SE = TST / TIB x 100.
+	test.each([
+		[
+			'an ordinary night across midnight',
+			night(),
+			// 22:30 -> 07:00 = 510; 510 - 30 - 20 - 30 - 30 = 400; 400 / 510
+			{ tib: 510, tst: 400, sol: 20, waso: 30, se: 78.431 }
+		],
+		[
+			'asleep at once, no time lying in',
+			night({
+				inBed: '23:00',
+				triedToSleep: '23:00',
+				solMinutes: 15,
+				awakenings: 1,
+				wasoMinutes: 10,
+				finalAwakening: '07:00',
+				outOfBed: '07:00'
+			}),
+			{ tib: 480, tst: 455, sol: 15, waso: 10, se: 94.792 }
+		],
+		[
+			'a day sleep after a night shift, not crossing midnight',
+			night({
+				inBed: '08:00',
+				triedToSleep: '08:15',
+				solMinutes: 30,
+				awakenings: 0,
+				wasoMinutes: 0,
+				finalAwakening: '15:00',
+				outOfBed: '15:30'
+			}),
+			{ tib: 450, tst: 375, sol: 30, waso: 0, se: 83.333 }
+		],
+		[
+			'into bed after midnight',
+			night({
+				inBed: '01:00',
+				triedToSleep: '01:30',
+				solMinutes: 60,
+				awakenings: 3,
+				wasoMinutes: 45,
+				finalAwakening: '08:00',
+				outOfBed: '09:00'
+			}),
+			{ tib: 480, tst: 285, sol: 60, waso: 45, se: 59.375 }
+		],
+		[
+			'a night without sleep is a real night, TST 0',
+			night({
+				inBed: '23:00',
+				triedToSleep: '23:00',
+				solMinutes: 420,
+				awakenings: 0,
+				wasoMinutes: 0,
+				finalAwakening: '06:00',
+				outOfBed: '06:00'
+			}),
+			{ tib: 420, tst: 0, sol: 420, waso: 0, se: 0 }
+		]
+	])('%s', (_name, items, expected) => {
+		const got = measures(items);
+		expect({ ...got, se: undefined }).toEqual({ ...expected, se: undefined });
+		expect(got.se).toBeCloseTo(expected.se, 3);
+	});
+
+	test('the four times are dated across midnight, ending on the day the person got up', () => {
+		const metrics = sleepMetrics(night());
+		expect(metrics?.at).toEqual({
+			inBed: Date.parse('2026-11-21T22:30:00Z'),
+			triedToSleep: Date.parse('2026-11-21T23:00:00Z'),
+			finalAwakening: Date.parse('2026-11-22T06:30:00Z'),
+			outOfBed: Date.parse('2026-11-22T07:00:00Z')
+		});
+	});
+
+	describe('daylight saving (zone passed in, never the machine’s)', () => {
+		const dstNight = {
+			inBed: '22:00',
+			triedToSleep: '22:30',
+			solMinutes: 30,
+			awakenings: 1,
+			wasoMinutes: 20,
+			finalAwakening: '06:00',
+			outOfBed: '06:30'
+		};
+
+		test('the night London springs forward is an hour shorter than the clock says', () => {
+			// 29 March 2026, 01:00 GMT -> 02:00 BST. Clock: 8 h 30. Real: 7 h 30 = 450.
+			const got = measures(night({ ...dstNight, day: '2026-03-29' }));
+			expect(got).toMatchObject({ tib: 450, tst: 340 });
+			expect(got.se).toBeCloseTo((340 / 450) * 100, 6);
+		});
+
+		test('the night London falls back is an hour longer', () => {
+			// 25 October 2026, 02:00 BST -> 01:00 GMT. Real: 9 h 30 = 570.
+			const got = measures(night({ ...dstNight, day: '2026-10-25' }));
+			expect(got).toMatchObject({ tib: 570, tst: 460 });
+			expect(got.se).toBeCloseTo((460 / 570) * 100, 6);
+		});
+
+		test('the same night reads as written in a zone without a change that night', () => {
+			expect(measures(night({ ...dstNight, day: '2026-03-29', timeZone: 'Asia/Tokyo' }))).toMatchObject({
+				tib: 510
+			});
+			// New York changed on 8 March 2026, not on London's night.
+			expect(measures(night({ ...dstNight, day: '2026-03-29', timeZone: 'America/New_York' }))).toMatchObject(
+				{ tib: 510 }
+			);
+			expect(measures(night({ ...dstNight, day: '2026-03-08', timeZone: 'America/New_York' }))).toMatchObject(
+				{ tib: 450 }
+			);
+		});
+
+		test('a time the clocks skipped reads as just after the change; a repeated one as its first occurrence', () => {
+			// 01:30 never happened in London on 29 March 2026: read as 02:30 BST (01:30 UTC).
+			const skipped = sleepMetrics(
+				night({
+					day: '2026-03-29',
+					inBed: '01:30',
+					triedToSleep: '01:45',
+					solMinutes: 0,
+					awakenings: 0,
+					wasoMinutes: 0,
+					finalAwakening: '07:00',
+					outOfBed: '07:00'
+				})
+			);
+			expect(skipped?.at.inBed).toBe(Date.parse('2026-03-29T01:30:00Z'));
+			expect(skipped?.tib).toBe(270);
+			// 01:30 happened twice on 25 October 2026: the first, BST (00:30 UTC).
+			const repeated = sleepMetrics(
+				night({
+					day: '2026-10-25',
+					inBed: '01:30',
+					triedToSleep: '01:30',
+					solMinutes: 0,
+					awakenings: 0,
+					wasoMinutes: 0,
+					finalAwakening: '07:00',
+					outOfBed: '07:00'
+				})
+			);
+			expect(repeated?.at.inBed).toBe(Date.parse('2026-10-25T00:30:00Z'));
+			expect(repeated?.tib).toBe(390);
+		});
+	});
+
+	describe('impossible diaries are rejected with a clear message', () => {
+		test.each<[string, Partial<SleepDiaryInput>, string, string]>([
+			[
+				'tried to sleep before getting into bed',
+				{ inBed: '23:30', triedToSleep: '23:00' },
+				'triedToSleep',
+				'You tried to sleep before getting into bed. Check these two times.'
+			],
+			[
+				'final waking before trying to sleep',
+				{ triedToSleep: '23:00', finalAwakening: '22:45' },
+				'finalAwakening',
+				'Your final waking comes before the time you tried to sleep. Check these two times.'
+			],
+			[
+				'out of bed before final waking',
+				{ finalAwakening: '07:15', outOfBed: '07:00' },
+				'outOfBed',
+				'You got out of bed before your final waking. Check these two times.'
+			],
+			[
+				'no time in bed at all',
+				{
+					inBed: '07:00',
+					triedToSleep: '07:00',
+					finalAwakening: '07:00',
+					outOfBed: '07:00',
+					solMinutes: 0,
+					awakenings: 0,
+					wasoMinutes: 0
+				},
+				'outOfBed',
+				'Getting into bed and out of bed are at the same time. Check these two times.'
+			],
+			[
+				'falling asleep and waking take longer than the night (TST < 0)',
+				{ solMinutes: 300, wasoMinutes: 300 },
+				'wasoMinutes',
+				'Falling asleep (300 min) and time awake in the night (300 min) add up to more than the 450 min between trying to sleep and your final waking. Check these numbers.'
+			],
+			[
+				'falling asleep alone longer than the night',
+				{ solMinutes: 500, awakenings: 0, wasoMinutes: 0 },
+				'solMinutes',
+				'Falling asleep (500 min) and time awake in the night (0 min) add up to more than the 450 min between trying to sleep and your final waking. Check these numbers.'
+			],
+			[
+				'minutes awake with no awakenings',
+				{ awakenings: 0, wasoMinutes: 15 },
+				'awakenings',
+				'You gave minutes awake in the night but no awakenings. Add how many times you woke, or set the minutes to 0.'
+			],
+			['a time that is not a time', { inBed: '25:10' }, 'inBed', 'Use a time written as HH:MM, like 23:15.'],
+			['a missing time', { outOfBed: '' }, 'outOfBed', 'Add the time you got out of bed.'],
+			[
+				'a missing number',
+				{ solMinutes: null },
+				'solMinutes',
+				'Add how many minutes it took to fall asleep (0 if straight away).'
+			],
+			['a negative number', { wasoMinutes: -5 }, 'wasoMinutes', 'Use a whole number, 0 or more.'],
+			['a fraction', { awakenings: 1.5 }, 'awakenings', 'Use a whole number, 0 or more.']
+		])('%s', (_name, change, field, message) => {
+			const check = checkSleepDiary({ ...night(), ...change } as SleepDiaryInput);
+			expect(check.ok).toBe(false);
+			expect(check.ok ? [] : check.problems).toContainEqual({ field, message });
+		});
+
+		test('the schema gives the same message beside the same field and parses nothing', () => {
+			const result = SleepDiary.safeParse(makeSleepDiary({ inBed: '23:30', triedToSleep: '23:00' }));
+			expect(result.success).toBe(false);
+			if (!result.success)
+				expect(messagesByField(result.error)).toEqual({
+					triedToSleep: 'You tried to sleep before getting into bed. Check these two times.'
+				});
+			expect(SleepDiary.safeParse(makeSleepDiary()).success).toBe(true);
+		});
+
+		test('the schema rejects an unknown time zone and a missing time', () => {
+			const zone = SleepDiary.safeParse(makeSleepDiary({ timeZone: 'Mars/Olympus' }));
+			expect(zone.success).toBe(false);
+			const empty = SleepDiary.safeParse({ ...makeSleepDiary(), outOfBed: '' });
+			expect(empty.success || messagesByField(empty.error)).toEqual({
+				outOfBed: 'Add the time you got out of bed.'
+			});
+		});
+	});
+
+	test('a very long night is allowed, with a gentle question', () => {
+		const check = checkSleepDiary(
+			night({
+				inBed: '14:00',
+				triedToSleep: '14:00',
+				solMinutes: 0,
+				awakenings: 0,
+				wasoMinutes: 0,
+				finalAwakening: '07:00',
+				outOfBed: '07:00'
+			})
+		);
+		expect(check.ok && check.metrics.tib).toBe(17 * 60);
+		expect(check.ok && check.warnings.map((w) => w.field)).toEqual(['inBed']);
+		expect(
+			checkSleepDiary(night()).ok && (checkSleepDiary(night()) as { warnings: unknown[] }).warnings
+		).toEqual([]);
+	});
+});
+
+describe('7-day averages', () => {
+	const week = [
+		// 400 / 510
+		night({ day: '2026-11-16' }),
+		// TIB 480, TST 455
+		night({
+			day: '2026-11-18',
+			inBed: '23:00',
+			triedToSleep: '23:00',
+			solMinutes: 15,
+			awakenings: 1,
+			wasoMinutes: 10,
+			finalAwakening: '07:00',
+			outOfBed: '07:00'
+		}),
+		// TIB 420, TST 0
+		night({
+			day: '2026-11-22',
+			inBed: '23:00',
+			triedToSleep: '23:00',
+			solMinutes: 420,
+			awakenings: 0,
+			wasoMinutes: 0,
+			finalAwakening: '06:00',
+			outOfBed: '06:00'
+		}),
+		// Outside the window: 8 days before the last day.
+		night({ day: '2026-11-15', solMinutes: 0 }),
+		// After the window.
+		night({ day: '2026-11-23' })
+	];
+
+	test('average each measure over the nights written in the last 7 days; missing nights are not filled in', () => {
+		const averages = sleepAverages(week, '2026-11-22');
+		expect(averages).toMatchObject({ nights: 3, from: '2026-11-16', to: '2026-11-22' });
+		expect(averages?.tib).toBeCloseTo((510 + 480 + 420) / 3, 9);
+		expect(averages?.tst).toBeCloseTo((400 + 455 + 0) / 3, 9);
+		expect(averages?.sol).toBeCloseTo((20 + 15 + 420) / 3, 9);
+		expect(averages?.waso).toBeCloseTo((30 + 10 + 0) / 3, 9);
+		expect(averages?.se).toBeCloseTo(((400 / 510) * 100 + (455 / 480) * 100 + 0) / 3, 9);
+	});
+
+	test('no nights in the window gives nothing rather than zeros', () => {
+		expect(sleepAverages(week, '2026-11-10')).toBeNull();
+		expect(sleepAverages([], '2026-11-22')).toBeNull();
+	});
+
+	test('a week that crosses a month end counts back across it', () => {
+		expect(sleepAverages([night({ day: '2026-02-26' })], '2026-03-04')).toMatchObject({
+			nights: 1,
+			from: '2026-02-26'
+		});
+		expect(NOW).toMatch(/^2026/);
+	});
+});
