@@ -11,8 +11,8 @@ export const SEED = 'between-bench';
  */
 
 /**
- * Seeds `years` of sample data ending now, in the browser's own day and time zone (so Today shows today's
- * check-ins), on a page where the bench script (`betweenBench`) is loaded.
+ * Seeds `years` of sample data ending now, in the browser's own day, offset and time zone (so Today shows
+ * today's check-ins), on a page where the bench script (`betweenBench`) is loaded.
  * @param {import('playwright-core').Page} page @param {string} seed @param {number} years
  */
 export async function seedSample(page, seed, years) {
@@ -23,7 +23,8 @@ export async function seedSample(page, seed, years) {
 		return {
 			endDay: `${at.getFullYear()}-${pad(at.getMonth() + 1)}-${pad(at.getDate())}`,
 			endMinute: at.getHours() * 60 + at.getMinutes(),
-			offset: `${offset < 0 ? '-' : '+'}${pad(Math.trunc(offset / 60))}:${pad(offset % 60)}`
+			offset: `${offset < 0 ? '-' : '+'}${pad(Math.trunc(offset / 60))}:${pad(offset % 60)}`,
+			timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone
 		};
 	});
 	const seeded = /** @type {Seeded} */ (

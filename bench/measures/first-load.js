@@ -16,8 +16,14 @@ const jsBudgets = { '/check-in': budgets.checkInFirstLoadJs };
 /** Screens whose first render is timed as well (bytes are counted for every screen). */
 export const timedScreens = ['/', '/check-in'];
 
-/** Every screen in the build that has no parameters (those need a record to show). */
-const screens = () => Object.keys(routeNodes('.')).filter((route) => !route.includes('['));
+/**
+ * Every screen in the build that needs no parameter (those need a record to show): its route id, for the
+ * manifest, and the path to open (an optional parameter left out).
+ */
+const screens = () =>
+	Object.keys(routeNodes('.'))
+		.map((id) => ({ id, path: id.replace(/\/\[\[[^\]]+\]\]/g, '') || '/' }))
+		.filter(({ path }) => !path.includes('['));
 
 const kib = (/** @type {number} */ bytes) => bytes / 1024;
 
@@ -43,9 +49,9 @@ export default {
 		const figures = [];
 		// Bytes do not depend on the CPU or the run: one visit per screen, checked against the build's manifest.
 		const bare = await firstVisit(ctx, `${ctx.bare}/`, 1);
-		for (const route of screens()) {
+		for (const { id, path: route } of screens()) {
 			const sent = await firstVisit(ctx, ctx.app + route, 1);
-			const built = firstLoad(route);
+			const built = firstLoad(id);
 			if (Math.abs(built.js - sent.js) > 64)
 				ctx.log(`  note: ${route} sent ${sent.js} B of JS, the build's manifest says ${built.js} B`);
 			figures.push(

@@ -5,7 +5,15 @@ import { ensureLighthouse, runLighthouse } from '../lib/lighthouse.js';
 import { median } from '../lib/stats.js';
 
 /** The main screens Lighthouse checks; a capability adds its own. */
-export const lighthouseScreens = ['/', '/check-in', '/check-in/history', '/measures', '/help'];
+export const lighthouseScreens = [
+	'/',
+	'/check-in',
+	'/check-in/history',
+	'/measures',
+	'/help',
+	'/skills',
+	'/safety-plan'
+];
 
 const categories = /** @type {const} */ ([
 	['performance', 'Performance', budgets.lighthousePerformance],

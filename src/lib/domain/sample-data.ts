@@ -6,9 +6,23 @@
 // has its own generator and its own random stream, so a capability adds its generator without changing the
 // data the others make.
 import type { Symptom, Tag } from './check-in';
+import type { Contact } from './contact';
+import type { SafetyPlanVersion } from './safety-plan';
 import { sampleCheckIns, sampleSymptoms, sampleTags } from './sample-check-ins';
 import { sampleContext, type SampleContext, type SampleOptions } from './sample-life';
 import { sampleMeasureResponses } from './sample-measures';
+import { sampleContacts, sampleSafetyPlan, sampleSafetyPlanVersions } from './sample-safety-plan';
+import {
+	sampleMemories,
+	samplePractices,
+	sampleSkillPrefs,
+	sampleSleepChecks,
+	sampleSleepDiary,
+	sampleSleepHabits,
+	sampleStopPlans
+} from './sample-skills';
+import type { Memory, StopPlan } from './skills.schema';
+import type { SleepHabit } from './sleep.schema';
 
 export type { SampleContext, SampleDay, SampleOptions } from './sample-life';
 
@@ -20,7 +34,22 @@ export const sampleGenerators = {
 	symptoms: (ctx: SampleContext) => sampleSymptoms(ctx),
 	tags: (ctx: SampleContext) => sampleTags(ctx),
 	checkIns: (ctx: SampleContext, made: { symptoms: Symptom[]; tags: Tag[] }) => sampleCheckIns(ctx, made),
-	measureResponses: (ctx: SampleContext) => sampleMeasureResponses(ctx)
+	measureResponses: (ctx: SampleContext) => sampleMeasureResponses(ctx),
+	memories: (ctx: SampleContext) => sampleMemories(ctx),
+	stopPlans: (ctx: SampleContext) => sampleStopPlans(ctx),
+	skillPrefs: (ctx: SampleContext) => sampleSkillPrefs(ctx),
+	sleepHabits: (ctx: SampleContext) => sampleSleepHabits(ctx),
+	sleepChecks: (ctx: SampleContext, made: { sleepHabits: SleepHabit[] }) => sampleSleepChecks(ctx, made),
+	sleepDiary: (ctx: SampleContext) => sampleSleepDiary(ctx),
+	practices: (
+		ctx: SampleContext,
+		made: { memories: Memory[]; stopPlans: StopPlan[]; sleepHabits: SleepHabit[] }
+	) => samplePractices(ctx, made),
+	contacts: (ctx: SampleContext) => sampleContacts(ctx),
+	safetyPlanVersions: (ctx: SampleContext, made: { contacts: Contact[] }) =>
+		sampleSafetyPlanVersions(ctx, made),
+	safetyPlan: (ctx: SampleContext, made: { safetyPlanVersions: SafetyPlanVersion[] }) =>
+		sampleSafetyPlan(ctx, made)
 };
 
 export type SampleData = { [K in keyof typeof sampleGenerators]: ReturnType<(typeof sampleGenerators)[K]> };

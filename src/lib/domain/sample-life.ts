@@ -15,6 +15,8 @@ export interface SampleOptions {
 	endMinute?: number;
 	/** The UTC offset written into instants, like "+01:00". */
 	offset?: string;
+	/** The IANA time zone of clock times (a sleep diary's), matching `offset`. */
+	timeZone?: string;
 }
 
 /** How one day went, each from 0 (not at all) to 1 (very), drawn once and read by every generator. */
@@ -100,7 +102,7 @@ function simulateDays(first: string, count: number, random: Random): SampleDay[]
 
 /** The day states and helpers every generator reads. */
 export function sampleContext(options: SampleOptions): SampleContext {
-	const full = { endMinute: 24 * 60 - 1, offset: '+00:00', ...options };
+	const full = { endMinute: 24 * 60 - 1, offset: '+00:00', timeZone: 'UTC', ...options };
 	const count = Math.max(1, Math.round(full.years * 365.25));
 	const first = addDays(full.endDay, -(count - 1));
 	const root = seededRandom(full.seed);

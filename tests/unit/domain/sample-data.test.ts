@@ -1,13 +1,33 @@
 import { describe, expect, test } from 'vitest';
 import { CheckIn, Symptom, Tag } from '$lib/domain/check-in.schema';
+import { Contact } from '$lib/domain/contact';
 import { MeasureResponse } from '$lib/domain/measure.schema';
+import { SafetyPlan, SafetyPlanVersion } from '$lib/domain/safety-plan.schema';
+import { Memory, Practice, SkillPrefs, StopPlan } from '$lib/domain/skills.schema';
+import { SleepCheck, SleepDiary, SleepHabit } from '$lib/domain/sleep.schema';
+import { sleepMetrics } from '$lib/domain/sleep-diary';
 import { generateSampleData, sampleGenerators, type SampleData } from '$lib/domain/sample-data';
 
 const OPTIONS = { seed: 'between', endDay: '2026-11-22', years: 2, endMinute: 9 * 60 + 30, offset: '+01:00' };
 const data = generateSampleData(OPTIONS);
 
 /** Each table's zod schema: every generated record must be one the app itself would store. */
-const schemas = { symptoms: Symptom, tags: Tag, checkIns: CheckIn, measureResponses: MeasureResponse };
+const schemas = {
+	symptoms: Symptom,
+	tags: Tag,
+	checkIns: CheckIn,
+	measureResponses: MeasureResponse,
+	memories: Memory,
+	stopPlans: StopPlan,
+	skillPrefs: SkillPrefs,
+	sleepHabits: SleepHabit,
+	sleepChecks: SleepCheck,
+	sleepDiary: SleepDiary,
+	practices: Practice,
+	contacts: Contact,
+	safetyPlanVersions: SafetyPlanVersion,
+	safetyPlan: SafetyPlan
+};
 
 const byDay = (entries: readonly { day: string }[]) => {
 	const counts = new Map<string, number>();
@@ -29,7 +49,17 @@ describe('sample data', () => {
 			symptoms: 6,
 			tags: 11,
 			checkIns: 913,
-			measureResponses: 94
+			measureResponses: 94,
+			memories: 4,
+			stopPlans: 1,
+			skillPrefs: 2,
+			sleepHabits: 6,
+			sleepChecks: 97,
+			sleepDiary: 95,
+			practices: 147,
+			contacts: 4,
+			safetyPlanVersions: 8,
+			safetyPlan: 1
 		});
 		expect(data.checkIns[0]).toMatchObject({ id: 'cabf9a63-aa9d-43c2-82e9-5348fd765aa3', mood: 5 });
 	});
@@ -46,8 +76,10 @@ describe('sample data', () => {
 	});
 
 	test('ids are unique and every reference points at a record that exists', () => {
-		const ids = Object.values(data).flatMap((rows: { id: string }[]) => rows.map((r) => r.id));
-		expect(new Set(ids).size).toBe(ids.length);
+		for (const rows of Object.values(data) as { id?: string; skill?: string; night?: string }[][]) {
+			const keys = rows.map((row) => row.id ?? row.skill ?? row.night);
+			expect(new Set(keys).size).toBe(rows.length);
+		}
 		const symptomIds = new Set(data.symptoms.map((s) => s.id));
 		const tagIds = new Set(data.tags.map((t) => t.id));
 		for (const entry of data.checkIns) {
@@ -110,6 +142,43 @@ describe('sample data', () => {
 		expect(rated.length).toBeGreaterThan(100);
 		expect(rated.every((c) => c.day < archivedOn)).toBe(true);
 		expect(data.symptoms.some((s) => s.preset === null && s.name === 'Racing thoughts')).toBe(true);
+	});
+
+	test('practices help a little on average, as published, and use what they point at', () => {
+		const rated = data.practices.filter((p) => p.distressBefore !== null && p.distressAfter !== null);
+		const drop = mean(rated.map((p) => (p.distressBefore ?? 0) - (p.distressAfter ?? 0)));
+		// PTSD Coach: a mean fall of 1.38 after a tool (CLINICAL.md, PMC9006138).
+		expect(drop).toBeGreaterThan(1);
+		expect(drop).toBeLessThan(1.8);
+		expect(new Set(data.practices.map((p) => p.skill)).size).toBe(6);
+		const memoryIds = new Set(data.memories.map((m) => m.id));
+		const habitIds = new Set(data.sleepHabits.map((h) => h.id));
+		for (const practice of data.practices) {
+			if (practice.skill === 'push-button' && practice.details.memoryId)
+				expect(memoryIds.has(practice.details.memoryId)).toBe(true);
+			if (practice.skill === 'sleep-hygiene')
+				for (const id of practice.details.done) expect(habitIds.has(id)).toBe(true);
+		}
+	});
+
+	test('the sleep diary is kept in stretches, one night a day, with believable efficiency', () => {
+		const days = data.sleepDiary.map((d) => d.day);
+		expect(new Set(days).size).toBe(days.length);
+		const efficiency = data.sleepDiary.map((d) => sleepMetrics(d)?.se ?? Number.NaN);
+		expect(efficiency.every((se) => se > 40 && se <= 100)).toBe(true);
+		expect(mean(efficiency)).toBeGreaterThan(75);
+		expect(mean(efficiency)).toBeLessThan(95);
+	});
+
+	test('the safety plan is the newest version, reviewed every few months, naming contacts that exist', () => {
+		const [plan] = data.safetyPlan;
+		const versions = data.safetyPlanVersions;
+		expect(versions.length).toBeGreaterThanOrEqual(8);
+		expect(plan?.sections).toEqual(versions.at(-1)?.sections);
+		expect(plan?.reviewedOn).toBe(versions.at(-1)?.reviewedOn);
+		expect(versions[0]?.sections).not.toEqual(plan?.sections);
+		const contactIds = new Set(data.contacts.map((c) => c.id));
+		for (const id of Object.values(plan?.contacts ?? {}).flat()) expect(contactIds.has(id)).toBe(true);
 	});
 
 	test('ten years are generated quickly enough to seed a benchmark', () => {
