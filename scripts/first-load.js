@@ -8,39 +8,65 @@ import { join } from 'node:path';
 const KIT = '.svelte-kit';
 const CLIENT = join(KIT, 'output/client');
 
-/** Route id ("/check-in", "/measures/results/[id]") -> the node indexes SvelteKit loads for it. */
+/**
+ * Route id ("/check-in", "/measures/results/[id]") -> the node indexes SvelteKit loads for it.
+ * @returns {Record<string, number[]>}
+ */
 export function routeNodes(root = '.') {
 	const app = readFileSync(join(root, KIT, 'generated/client-optimized/app.js'), 'utf8');
 	const block = /export const dictionary = \{([\s\S]*?)\n\t\};/.exec(app)?.[1] ?? '';
+	/** @type {Record<string, number[]>} */
 	const routes = {};
-	for (const [, id, nodes] of block.matchAll(/"([^"]+)": \[([^\]]*)\]/g)) {
+	for (const [, id = '', nodes = ''] of block.matchAll(/"([^"]+)": \[([^\]]*)\]/g)) {
 		const list = nodes
 			.split(',')
 			.map((n) => n.trim().replace('~', ''))
 			.filter(Boolean)
 			.map((n) => Math.abs(Number(n)));
-		routes[id] = [0, ...new Set(list)];
+		// Node 0 is the root layout, node 1 the root error page: the client imports both at start.
+		routes[id] = [...new Set([0, 1, ...list])];
 	}
 	return routes;
 }
 
-/** Gzip bytes of the JS and CSS fetched before `route` first renders, and the files counted. */
+/**
+ * @typedef {{ file: string, name?: string, css?: string[], imports?: string[] }} Chunk
+ * @typedef {{ file: string, name?: string, gzip: number }} FileSize
+ */
+
+/**
+ * Gzip bytes of the JS and CSS fetched before `route` first renders, the files counted and each one's size.
+ * @param {string} route @param {string} [root]
+ * @returns {{ route: string, js: number, css: number, files: string[], sizes: FileSize[] }}
+ */
 export function firstLoad(route, root = '.') {
+	/** @type {Record<string, Chunk>} */
 	const manifest = JSON.parse(readFileSync(join(root, CLIENT, '.vite/manifest.json'), 'utf8'));
 	const nodes = routeNodes(root)[route];
 	if (!nodes)
 		throw new Error(`No route ${route} in the build. Routes: ${Object.keys(routeNodes(root)).join(', ')}`);
+	// Kit's client entry, keyed by its path from the project (or wherever node_modules really is).
+	const start = Object.keys(manifest).find((key) =>
+		key.endsWith('@sveltejs/kit/src/runtime/client/entry.js')
+	);
 	const entries = [
-		'node_modules/@sveltejs/kit/src/runtime/client/entry.js',
+		start ?? 'the SvelteKit client entry',
 		`${KIT}/generated/client-optimized/app.js`,
 		...nodes.map((n) => `${KIT}/generated/client-optimized/nodes/${n}.js`)
 	];
+	/** @type {Set<string>} */
 	const js = new Set();
+	/** @type {Set<string>} */
 	const css = new Set();
+	/** The chunk's name in the build (its first module), to say what a file holds. */
+	/** @type {Map<string, string | undefined>} */
+	const names = new Map();
+	/** @param {string} key */
 	const visit = (key) => {
 		const chunk = manifest[key];
 		if (!chunk || js.has(chunk.file)) return;
 		js.add(chunk.file);
+		names.set(chunk.file, chunk.name);
 		for (const file of chunk.css ?? []) css.add(file);
 		for (const imported of chunk.imports ?? []) visit(imported);
 	};
@@ -48,9 +74,12 @@ export function firstLoad(route, root = '.') {
 		if (!manifest[key]) throw new Error(`The build has no ${key}; run vite build first.`);
 		visit(key);
 	}
-	const gzip = (file) => gzipSync(readFileSync(join(root, CLIENT, file)), { level: 9 }).length;
-	const sum = (files) => [...files].reduce((total, file) => total + gzip(file), 0);
-	return { route, js: sum(js), css: sum(css), files: [...js, ...css] };
+	const gzip = (/** @type {string} */ file) =>
+		gzipSync(readFileSync(join(root, CLIENT, file)), { level: 9 }).length;
+	const sizes = [...js, ...css].map((file) => ({ file, name: names.get(file), gzip: gzip(file) }));
+	const sum = (/** @type {Set<string>} */ files) =>
+		sizes.filter((s) => files.has(s.file)).reduce((total, s) => total + s.gzip, 0);
+	return { route, js: sum(js), css: sum(css), files: [...js, ...css], sizes };
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

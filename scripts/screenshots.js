@@ -1,10 +1,22 @@
 // Screenshots of the main screens at phone and desktop size, light and dark, for looking at by eye.
-// Usage: node scripts/screenshots.js [baseUrl] [outDir] [paths...]   (serve the build first: npm start)
+// Usage: node scripts/screenshots.js [baseUrl] [outDir] [paths...] [--sample-years N]
+// (serve the build first: npm start). --sample-years fills the database with N years of realistic sample data
+// (src/lib/domain/sample-data.ts) before the first screenshot.
 import { chromium } from 'playwright-core';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { chromiumPath, chromiumArgs } from '../tests/e2e/chromium.js';
 
-const [base = 'http://127.0.0.1:4173', out = 'tmp/screenshots', ...paths] = process.argv.slice(2);
+const argv = process.argv.slice(2);
+const sampleAt = argv.indexOf('--sample-years');
+const sampleYears = sampleAt >= 0 ? Number(argv.splice(sampleAt, 2)[1]) : 0;
+const [base = 'http://127.0.0.1:4173', out = 'tmp/screenshots', ...paths] = argv;
+/** The bench page's script, run in the app's own page: it writes through the app's database module. */
+let sampleScript = '';
+if (sampleYears > 0) {
+	const { buildTools, TOOLS_OUT } = await import('../bench/lib/build.js');
+	await buildTools();
+	sampleScript = readFileSync(`${TOOLS_OUT}/bench-page.js`, 'utf8');
+}
 const routes = paths.length
 	? paths
 	: ['/', '/help', '/more', '/skills', '/homework', '/progress', '/check-in'];
@@ -21,6 +33,12 @@ for (const [sizeName, viewport] of Object.entries(sizes)) {
 			locale: 'en-GB'
 		});
 		const page = await context.newPage();
+		if (sampleYears > 0) {
+			const { seedSample } = await import('../bench/lib/datasets.js');
+			await page.goto(base, { waitUntil: 'networkidle' });
+			await page.evaluate(sampleScript);
+			await seedSample(page, 'screenshots', sampleYears);
+		}
 		for (const route of routes) {
 			await page.goto(base + route, { waitUntil: 'networkidle' });
 			await page.waitForTimeout(200);

@@ -1,0 +1,94 @@
+// Part of `npm run check`: fails when the JS to first render of the check-in screen outgrows its budget
+// (DESIGN.md: at most 80 KiB gzip). Reuses the last production build when nothing it is built from changed
+// since, and builds first otherwise. Sizes are gzip level 9 of the built files, so every run agrees.
+import { execFileSync } from 'node:child_process';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { budgets } from '../bench/budgets.js';
+import { firstLoad } from './first-load.js';
+
+export const ROUTE = '/check-in';
+export const BUDGET_BYTES = (budgets.checkInFirstLoadJs?.max ?? 80) * 1024;
+
+/** What the build is made from: if none of it is newer than the build, the build is fresh. */
+const INPUTS = [
+	'src',
+	'static',
+	'svelte.config.js',
+	'vite.config.ts',
+	'manifest.webmanifest',
+	'package.json',
+	'package-lock.json'
+];
+const MANIFEST = '.svelte-kit/output/client/.vite/manifest.json';
+
+/** The newest modification time of the files under `paths`, in milliseconds. */
+/** @param {string[]} paths */
+export function newestChange(paths) {
+	let newest = 0;
+	/** @param {string} path */
+	const walk = (path) => {
+		if (!existsSync(path)) return;
+		const stat = statSync(path);
+		if (stat.isDirectory()) for (const entry of readdirSync(path)) walk(join(path, entry));
+		else newest = Math.max(newest, stat.mtimeMs);
+	};
+	for (const path of paths) walk(path);
+	return newest;
+}
+
+/** True when the last build is newer than everything it is built from. */
+export function buildIsFresh(root = '.') {
+	const manifest = join(root, MANIFEST);
+	if (!existsSync(manifest)) return false;
+	return statSync(manifest).mtimeMs >= newestChange(INPUTS.map((input) => join(root, input)));
+}
+
+const kib = (/** @type {number} */ bytes) => `${(bytes / 1024).toFixed(1)} KiB`;
+
+/**
+ * The verdict on a first load (from first-load.js) against a budget in bytes, and the message that says it:
+ * over budget, it names the biggest JS files so the cause is easy to find.
+ * @param {{ route: string, js: number, sizes: { file: string, name?: string, gzip: number }[] }} load
+ * @param {number} budget @param {number} [top]
+ */
+export function judgeFirstLoad(load, budget, top = 5) {
+	const summary = `${load.route} loads ${kib(load.js)} of JS (gzip) before its first render; the budget is ${kib(budget)} (DESIGN.md).`;
+	if (load.js <= budget) return { ok: true, message: `Size budget: ${summary}` };
+	const biggest = load.sizes
+		.filter((size) => size.file.endsWith('.js'))
+		.sort((a, b) => b.gzip - a.gzip)
+		.slice(0, top)
+		.map(
+			(size) => `  ${kib(size.gzip).padStart(9)}  ${size.file}${size.name ? ` (chunk "${size.name}")` : ''}`
+		);
+	return {
+		ok: false,
+		message: [
+			`Over the size budget by ${kib(load.js - budget)}: ${summary}`,
+			'The biggest files:',
+			...biggest,
+			'Keep validators, charts, PDF and crypto code out of the render path: load them with import() where used.'
+		].join('\n')
+	};
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+	if (!buildIsFresh()) {
+		console.log('Size budget: building the app first (the last build is older than the sources)...');
+		try {
+			execFileSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build'], { stdio: 'pipe' });
+		} catch (error) {
+			const { stdout = '', stderr = '' } = /** @type {{ stdout?: Buffer, stderr?: Buffer }} */ (error);
+			console.error(`${stdout}${stderr}\nSize budget: the build failed (above).`);
+			process.exit(1);
+		}
+	}
+	const { ok, message } = judgeFirstLoad(firstLoad(ROUTE), BUDGET_BYTES);
+	if (ok) console.log(message);
+	else {
+		console.error(message);
+		process.exitCode = 1;
+	}
+}
