@@ -1,4 +1,4 @@
-// See https://svelte.dev/docs/kit/types#app.d.ts
+// The app-wide types SvelteKit looks for (App.Error, App.PageData, ...): none are customised yet.
 declare global {
 	namespace App {
 		// interface Error {}
