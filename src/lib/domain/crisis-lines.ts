@@ -1,8 +1,9 @@
 // Crisis lines bundled with the app so that Help now works with no network (shared/CLINICAL.md, "Crisis lines").
 // Numbers are stored as shown to the person and as dialled; names of services are proper names and not translated.
 
-export const REGIONS = ['US', 'CA', 'GB', 'IE', 'AU', 'NZ'] as const;
-export type Region = (typeof REGIONS)[number];
+import { isRegion, type Region } from './regions';
+
+export { REGIONS, isRegion, type Region } from './regions';
 
 export interface CrisisLine {
 	/** Stable key, for lists and tests. */
@@ -93,10 +94,6 @@ export const CRISIS_LINES: Readonly<Record<Region, readonly CrisisLine[]>> = {
 		{ id: 'nz-111', kind: 'emergency', display: '111', dial: '111', call: true, text: false }
 	]
 };
-
-export function isRegion(value: unknown): value is Region {
-	return typeof value === 'string' && (REGIONS as readonly string[]).includes(value);
-}
 
 /**
  * The region a person most likely wants, from their browser's locales ("en-GB" -> GB).

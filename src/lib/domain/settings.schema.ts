@@ -1,5 +1,5 @@
 import { Instant } from './common';
-import { REGIONS } from './crisis-lines';
+import { REGIONS } from './regions';
 import { DEFAULT_MEASURE_INTERVAL, MOTIONS, SETTINGS_ID, THEMES } from './settings';
 import { z } from './zod';
 

@@ -1,5 +1,5 @@
 import type { Instant } from './common';
-import { REGIONS, type Region } from './crisis-lines';
+import { REGIONS, type Region } from './regions';
 
 // The settings as the shell reads them before its first render, without zod; writes are validated by
 // `Settings` in settings.schema.ts.

@@ -1,5 +1,3 @@
-import type { PartOfDay } from '$lib/domain/time';
-
 /**
  * Every word the app shows, in English. A second language is a sibling file satisfying `Messages`;
  * components never hold user-facing text of their own. A capability with many words keeps them in its own
@@ -23,21 +21,6 @@ export const en = {
 		homework: 'Homework',
 		progress: 'Progress',
 		more: 'More'
-	},
-	today: {
-		greeting: {
-			morning: 'Good morning',
-			afternoon: 'Good afternoon',
-			evening: 'Good evening',
-			night: 'Hello'
-		} satisfies Record<PartOfDay, string>,
-		intro: 'Take what helps today and leave the rest.',
-		checkInTitle: 'Check in',
-		checkInBody: 'How are you right now? It takes a few seconds.',
-		skillsTitle: 'Practise a skill',
-		skillsBody: 'Breathing, grounding, and the skills from your sessions.',
-		helpTitle: 'Need help now?',
-		helpBody: 'Crisis lines and your people, even offline.'
 	},
 	homework: {
 		title: 'Homework',
@@ -85,19 +68,6 @@ export const en = {
 		genericTitle: 'Something went wrong',
 		generic: 'Reload to try again. Everything you saved is still safe.',
 		goToday: 'Go to Today'
-	},
-	// Today's check-in status and measures card (their screens keep their words in check-in.en.ts, measures.en.ts).
-	checkInStatus: {
-		none: 'No check-ins yet today.',
-		one: (time: string) => `Checked in today at ${time}.`,
-		many: (count: number, time: string) => `Checked in ${count} times today, last at ${time}.`
-	},
-	measuresDue: {
-		title: 'Two short questionnaires',
-		titleOne: 'A short questionnaire',
-		body: 'Mood and anxiety over the last two weeks, whenever suits you. About 3 minutes.',
-		one: (name: string) => `Your ${name} is ready whenever suits you. About 2 minutes.`,
-		names: { phq9: 'PHQ-9', gad7: 'GAD-7' }
 	}
 };
 

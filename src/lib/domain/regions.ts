@@ -1,0 +1,9 @@
+// The countries whose crisis lines the app carries (crisis-lines.ts). Kept apart from the lines themselves, so
+// that the settings the shell reads before its first render do not bring every country's numbers with them.
+
+export const REGIONS = ['US', 'CA', 'GB', 'IE', 'AU', 'NZ'] as const;
+export type Region = (typeof REGIONS)[number];
+
+export function isRegion(value: unknown): value is Region {
+	return typeof value === 'string' && (REGIONS as readonly string[]).includes(value);
+}

@@ -1,0 +1,4 @@
+import { localize } from './localize';
+import { todayEn } from './today.en';
+
+export const mToday = localize({ en: todayEn });
