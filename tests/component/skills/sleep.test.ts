@@ -19,7 +19,7 @@ describe('sleep checklist and wind-down', { timeout: 20_000 }, () => {
 		expect(await screen.findByText('Choose a few habits to make your checklist.')).toBeInTheDocument();
 		expect(screen.queryByRole('region', { name: 'Tonight’s wind-down' })).not.toBeInTheDocument();
 
-		await user.click(screen.getAllByRole('button', { name: 'Choose habits' })[0] as HTMLElement);
+		await user.click(screen.getByRole('button', { name: 'Choose habits' }));
 		await user.click(
 			screen.getByRole('checkbox', { name: 'Get up at the same time every day, weekends too' })
 		);
