@@ -2,7 +2,7 @@
 // It writes sample data through the app's own database module (createDb, the same schema and migrations) and
 // times the floors: a raw IndexedDB put, and the same Dexie queries the screens run, without the app around.
 import { listSymptoms, listTags } from '$lib/db/check-in-lists';
-import { checkInsOn, recentCheckIns } from '$lib/db/check-in-queries';
+import { checkInMonth, checkInsOn } from '$lib/db/check-in-queries';
 import { createDb, type Db } from '$lib/db/db';
 import { getResponse, latestResponse, previousResponse } from '$lib/db/measure-queries';
 import { generateSampleData, type SampleOptions } from '$lib/domain/sample-data';
@@ -60,8 +60,8 @@ const queries: Record<string, (db: Db, params: QueryParams) => Promise<unknown>>
 	// Today: the neutral check-in line and the measures-due card.
 	today: (db, { today = '' }) =>
 		Promise.all([checkInsOn(db, today), latestResponse(db, 'phq9'), latestResponse(db, 'gad7')]),
-	// History: the newest 30 days with check-ins, and the names of symptoms and tags.
-	history: (db) => Promise.all([recentCheckIns(db, 30), listSymptoms(db), listTags(db)]),
+	// History: the newest month with check-ins, and the names of symptoms and tags.
+	history: (db) => Promise.all([checkInMonth(db), listSymptoms(db), listTags(db)]),
 	// A PHQ-9 result and the one before it, for the change.
 	measureResult: async (db, { id = '' }) => {
 		const response = await getResponse(db, id);

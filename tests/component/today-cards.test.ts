@@ -12,7 +12,7 @@ describe('Today’s check-in status', () => {
 	test('is neutral: no check-in yet, then when and how many, never a streak or a missed day', async () => {
 		const app = await makeApp();
 		await app.store.checkIns.add(makeCheckIn({ at: '2026-11-21T08:00:00.000+00:00' }));
-		const { container } = renderWithApp(CheckInStatus, app);
+		const { container } = renderWithApp(CheckInStatus, app, { today: '2026-11-22' });
 		expect(await screen.findByText('No check-ins yet today.')).toBeInTheDocument();
 		await app.store.checkIns.add(makeCheckIn({ at: '2026-11-22T08:05:00.000+00:00' }));
 		expect(await screen.findByText(/^Checked in today at 8:05/)).toBeInTheDocument();
@@ -25,7 +25,7 @@ describe('Today’s check-in status', () => {
 describe('the questionnaire schedule', () => {
 	test('Today offers a measure never taken, stops once taken, and offers it again after the interval', async () => {
 		const app = await makeApp();
-		renderWithApp(MeasuresDue, app);
+		renderWithApp(MeasuresDue, app, { today: '2026-11-22' });
 		expect(await screen.findByRole('link', { name: /Two short questionnaires/ })).toHaveAttribute(
 			'href',
 			'/measures'

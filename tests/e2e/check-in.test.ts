@@ -123,7 +123,7 @@ describe('checking in', () => {
 		await context.close();
 	});
 
-	test('years of entries open a month of days at a time, and more on request', async () => {
+	test('years of entries open one month at a time; earlier and later skip empty months', async () => {
 		const { page, context } = await phonePage(browser);
 		await page.goto(`${base}/check-in/history`);
 		await page.getByText('No check-ins yet.', { exact: false }).waitFor();
@@ -160,12 +160,47 @@ describe('checking in', () => {
 				})
 		);
 		await page.reload();
+		await page.getByRole('heading', { name: 'December 2025', level: 2 }).waitFor();
 		await page.getByRole('heading', { name: /Wednesday,? 31 December 2025/ }).waitFor();
 		const days = page.locator('section.day');
+		expect(await days.count()).toBe(31);
+		expect(await page.getByRole('link', { name: /Mood/ }).count()).toBe(62);
+		expect(await page.getByRole('button', { name: /^Later month/ }).count()).toBe(0);
+		await page.getByRole('button', { name: 'Earlier: November 2025' }).click();
+		await page.getByRole('heading', { name: /Sunday,? 30 November 2025/ }).waitFor();
 		expect(await days.count()).toBe(30);
-		expect(await page.getByRole('link', { name: /Mood/ }).count()).toBe(60);
-		await page.getByRole('button', { name: 'Show earlier days' }).click();
-		await expect.poll(() => days.count()).toBe(60);
+		// The month is in the address: a reload stays on it, and focus is on its heading.
+		expect(page.url()).toContain('?month=2025-11');
+		expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('November 2025');
+		await axe(page, 'history, an earlier month');
+
+		// Deleting a whole month away: the months around it are skipped over.
+		await page.evaluate(
+			() =>
+				new Promise<void>((resolve, reject) => {
+					const open = indexedDB.open('between');
+					open.onsuccess = () => {
+						const tx = open.result.transaction('checkIns', 'readwrite');
+						tx
+							.objectStore('checkIns')
+							.index('day')
+							.openCursor(IDBKeyRange.bound('2025-10-01', '2025-10-31')).onsuccess = (event) => {
+							const cursor = (event.target as IDBRequest<IDBCursorWithValue | null>).result;
+							if (cursor) {
+								cursor.delete();
+								cursor.continue();
+							}
+						};
+						tx.oncomplete = () => resolve();
+						tx.onerror = () => reject(tx.error);
+					};
+				})
+		);
+		await page.reload();
+		await page.getByRole('button', { name: 'Earlier month: September 2025' }).click();
+		await page.getByRole('heading', { name: 'September 2025', level: 2 }).waitFor();
+		await page.getByRole('button', { name: 'Later month: November 2025' }).click();
+		await page.getByRole('heading', { name: 'November 2025', level: 2 }).waitFor();
 		await context.close();
 	});
 

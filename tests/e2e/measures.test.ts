@@ -133,6 +133,19 @@ describe('the PHQ-9 and GAD-7', () => {
 		await page.goto(`${base}/measures`);
 		await page.getByRole('link', { name: /^GAD-7 · .* 7 out of 21 · Mild/ }).waitFor();
 		expect(await page.getByRole('link', { name: /^GAD-7 · / }).count()).toBe(2);
+
+		// Deleting the latest: back on the questionnaires screen with a message and Undo; the earlier one is last.
+		await page.getByRole('link', { name: /^GAD-7 · .* 7 out of 21 · Mild/ }).click();
+		await page.getByRole('button', { name: 'Delete this result' }).click();
+		await page.getByText(/^GAD-7 result from .* deleted\.$/).waitFor();
+		expect(new URL(page.url()).pathname).toBe('/measures');
+		await axe(page, 'questionnaires after a delete, dark');
+		expect(await page.getByRole('link', { name: /^GAD-7 · / }).count()).toBe(1);
+		await page.getByText(/^Last: .*, 13 of 21 \(Moderate\)$/).waitFor();
+		await page.getByRole('button', { name: 'Undo' }).click();
+		await page.getByText('Result restored.').waitFor();
+		await page.getByRole('link', { name: /^GAD-7 · .* 7 out of 21 · Mild/ }).waitFor();
+		expect((await storedResponses(page)).length).toBe(2);
 		await context.close();
 	});
 	test('with a safety plan, item 9 above 0 shows the plan at once and Help now opens on it', async () => {

@@ -1,5 +1,6 @@
 import Dexie from 'dexie';
 import type { CheckIn } from '$lib/domain/check-in';
+import { monthBounds, monthOf } from '$lib/domain/check-in-history';
 import type { Db } from './db';
 
 // Reads for the check-in screens. No validation here (nothing is written), so a screen that only renders can
@@ -17,19 +18,40 @@ export const checkInsBetween = (db: Db, from: string, to: string): Promise<Check
 
 export const checkInsOn = (db: Db, day: string) => checkInsBetween(db, day, day);
 
-/** Every day that has a check-in, newest first: read from the index alone, so years of entries stay quick. */
-export const checkInDays = async (db: Db): Promise<string[]> =>
-	(await db.checkIns.orderBy('day').reverse().uniqueKeys()) as string[];
+/** One month of check-ins and the nearest months on either side that have any. */
+export interface CheckInMonth {
+	/** The month shown (YYYY-MM), or null when there are no check-ins at all. */
+	month: string | null;
+	/** Its check-ins, newest first. */
+	entries: CheckIn[];
+	/** The closest earlier and later months with a check-in: empty months in between are skipped. */
+	older: string | null;
+	newer: string | null;
+}
 
-/** The newest `dayCount` days with check-ins and their entries, and whether older days remain. */
-export async function recentCheckIns(
-	db: Db,
-	dayCount: number
-): Promise<{ entries: CheckIn[]; days: string[]; more: boolean }> {
-	const all = await checkInDays(db);
-	const days = all.slice(0, dayCount);
-	const oldest = days.at(-1);
-	const newest = days[0];
-	const entries = oldest && newest ? await checkInsBetween(db, oldest, newest) : [];
-	return { entries, days, more: all.length > days.length };
+/**
+ * The check-ins of `month` (YYYY-MM; the newest month with any when omitted), read with indexed range queries:
+ * one month's rows and two index keys, however many years are stored.
+ */
+export async function checkInMonth(db: Db, month?: string): Promise<CheckInMonth> {
+	const shown = month ?? (await newestCheckInMonth(db));
+	if (!shown) return { month: null, entries: [], older: null, newer: null };
+	const { first, last } = monthBounds(shown);
+	const [entries, olderDay, newerDay] = await Promise.all([
+		checkInsBetween(db, first, last),
+		db.checkIns.where('day').below(first).lastKey(),
+		db.checkIns.where('day').above(last).firstKey()
+	]);
+	return {
+		month: shown,
+		entries,
+		older: typeof olderDay === 'string' ? monthOf(olderDay) : null,
+		newer: typeof newerDay === 'string' ? monthOf(newerDay) : null
+	};
+}
+
+/** The month of the newest check-in, from the day index's last key alone. */
+export async function newestCheckInMonth(db: Db): Promise<string | null> {
+	const day = await db.checkIns.orderBy('day').lastKey();
+	return typeof day === 'string' ? monthOf(day) : null;
 }

@@ -19,6 +19,21 @@ export const latestResponse = (db: Db, instrument: Instrument): Promise<MeasureR
 export const previousResponse = (db: Db, response: MeasureResponse): Promise<MeasureResponse | undefined> =>
 	ofInstrument(db, response.instrument, response.at).last();
 
-/** Every response, newest first (a few dozen a year). */
-export const listResponses = async (db: Db): Promise<MeasureResponse[]> =>
-	(await db.measureResponses.toArray()).sort((a, b) => (a.at < b.at ? 1 : a.at > b.at ? -1 : 0));
+/**
+ * The newest `count` responses to either questionnaire, newest first, and whether older ones remain: read from
+ * the day index with a limit, so years of results are never read at once. Within a day, the later one first.
+ */
+export async function recentResponses(
+	db: Db,
+	count: number
+): Promise<{ responses: MeasureResponse[]; more: boolean }> {
+	const found = await db.measureResponses
+		.orderBy('day')
+		.reverse()
+		.limit(count + 1)
+		.toArray();
+	const responses = found
+		.slice(0, count)
+		.sort((a, b) => (a.day === b.day ? (a.at < b.at ? 1 : a.at > b.at ? -1 : 0) : a.day < b.day ? 1 : -1));
+	return { responses, more: found.length > count };
+}

@@ -28,3 +28,11 @@ export async function saveMeasureResponse(
 	await db.measureResponses.add(response);
 	return response;
 }
+
+/** Deletes one response; the questionnaires screen offers to undo it. The schedule follows what remains. */
+export const deleteMeasureResponse = (db: Db, id: string) => db.measureResponses.delete(id);
+
+/** Puts back a response exactly as it was (undo of a delete); an invalid one is refused and nothing is written. */
+export const restoreMeasureResponse = async (db: Db, response: MeasureResponse) => {
+	await db.measureResponses.put(MeasureResponse.parse(response));
+};

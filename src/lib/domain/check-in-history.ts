@@ -29,3 +29,18 @@ export function daySummary(entries: readonly Pick<CheckIn, 'at'>[]): {
 	for (const { at } of entries) if (lastAt === null || at > lastAt) lastAt = at;
 	return { count: entries.length, lastAt };
 }
+
+/** The calendar month (YYYY-MM) a day (YYYY-MM-DD) falls in. */
+export const monthOf = (day: string): string => day.slice(0, 7);
+
+/** The first and last calendar day of a month (YYYY-MM), for an indexed range over days. */
+export function monthBounds(month: string): { first: string; last: string } {
+	const [year, monthNumber] = month.split('-').map(Number) as [number, number];
+	// Day 0 of the next month is the last day of this one (28 to 31, leap years included).
+	const lastDate = new Date(Date.UTC(year, monthNumber, 0)).getUTCDate();
+	return { first: `${month}-01`, last: `${month}-${String(lastDate).padStart(2, '0')}` };
+}
+
+/** A month written YYYY-MM (as in the history's address), or null for anything else. */
+export const parseMonth = (value: string | null): string | null =>
+	value !== null && /^\d{4}-(0[1-9]|1[0-2])$/.test(value) ? value : null;

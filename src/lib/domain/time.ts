@@ -37,6 +37,18 @@ export function partOfDay(at: Date): PartOfDay {
 	return 'night';
 }
 
+/**
+ * The next instant after `at` when `localDay` or `partOfDay` changes: the next local 05:00, 12:00, 18:00, 23:00
+ * or midnight. Built from local fields, so a clock change on the way moves it with the wall clock.
+ */
+export function nextDayChange(at: Date): Date {
+	for (const hour of [5, 12, 18, 23]) {
+		const next = new Date(at.getFullYear(), at.getMonth(), at.getDate(), hour);
+		if (next > at) return next;
+	}
+	return new Date(at.getFullYear(), at.getMonth(), at.getDate() + 1);
+}
+
 const DAY_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /** True when `value` is a real calendar day written YYYY-MM-DD (no 2026-02-30). */

@@ -2,7 +2,7 @@
 export const checkInHistoryEn = {
 	history: {
 		title: 'Check-in history',
-		intro: 'Every check-in, newest first. Tap one to change it.',
+		intro: 'Every check-in by month, newest first. Tap one to change it.',
 		empty: 'No check-ins yet. When you check in, they will be listed here by day.',
 		checkIn: 'Check in',
 		mood: (value: number) => `Mood ${value}/10`,
@@ -13,7 +13,11 @@ export const checkInHistoryEn = {
 		undo: 'Undo',
 		restored: 'Check-in restored.',
 		saved: 'Changes saved.',
-		earlier: 'Show earlier days',
+		earlier: (month: string) => `Earlier: ${month}`,
+		months: 'Months',
+		olderLabel: (month: string) => `Earlier month: ${month}`,
+		newerLabel: (month: string) => `Later month: ${month}`,
+		emptyMonth: 'No check-ins in this month.',
 		count: (n: number) => (n === 1 ? '1 check-in' : `${n} check-ins`),
 		notFound: 'This check-in is not here any more. It may have been deleted.',
 		back: 'Back to history',

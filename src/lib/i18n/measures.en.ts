@@ -81,7 +81,12 @@ export const measuresEn = {
 		scheduleOff: 'No schedule: take one whenever you like.',
 		changeSchedule: 'Change how often in More',
 		past: 'Past results',
-		noPast: 'Your results will be listed here.'
+		noPast: 'Your results will be listed here.',
+		older: 'Show older results',
+		deleted: (name: string, day: string) => `${name} result from ${day} deleted.`,
+		undo: 'Undo',
+		restored: 'Result restored.',
+		dismiss: 'Dismiss'
 	},
 	form: {
 		step: (n: number, total: number) => `Question ${n} of ${total}`,
@@ -118,7 +123,10 @@ export const measuresEn = {
 		same: (day: string, was: number) => `The same as on ${day} (${was}).`,
 		difficulty: 'How difficult these problems made things',
 		done: 'Done',
-		notFound: 'This result is not here.'
+		notFound: 'This result is not here.',
+		delete: 'Delete this result',
+		deleteHint: 'You can undo this on the next screen.',
+		couldNotDelete: 'Could not delete it. Please try again.'
 	},
 	safety: {
 		title: 'You don’t have to carry this alone',

@@ -15,6 +15,7 @@ const formatter = (options: Intl.DateTimeFormatOptions) =>
 let timeFormat: Intl.DateTimeFormat | undefined;
 let dayFormat: Intl.DateTimeFormat | undefined;
 let shortDayFormat: Intl.DateTimeFormat | undefined;
+let monthFormat: Intl.DateTimeFormat | undefined;
 
 /** "09:30" or "9:30 AM": the local time written in an instant. */
 export function formatTime(instant: string): string {
@@ -39,4 +40,10 @@ export function formatDay(day: string): string {
 export function formatShortDay(day: string): string {
 	shortDayFormat ??= formatter({ day: 'numeric', month: 'short', year: 'numeric' });
 	return shortDayFormat.format(utc(num(day, 0, 4), num(day, 5, 7), num(day, 8, 10)));
+}
+
+/** "November 2026", from a month written YYYY-MM. */
+export function formatMonth(month: string): string {
+	monthFormat ??= formatter({ month: 'long', year: 'numeric' });
+	return monthFormat.format(utc(num(month, 0, 4), num(month, 5, 7), 1));
 }

@@ -1,12 +1,12 @@
 import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { addCheckIn, deleteCheckIn, restoreCheckIn, updateCheckIn } from '$lib/db/check-ins';
-import { checkInDays, checkInsOn, getCheckIn, recentCheckIns } from '$lib/db/check-in-queries';
+import { checkInMonth, checkInsOn, getCheckIn } from '$lib/db/check-in-queries';
 import { listSymptoms, listTags } from '$lib/db/check-in-lists';
 import { createDb, type Db } from '$lib/db/db';
 import { ValidationError } from '$lib/domain/errors';
 import { addSymptom, addTag, moveItem, renameItem, setArchived } from '$lib/db/symptoms';
-import { freshDbName, makeCheckInSeries, NOW } from '../../factories';
+import { freshDbName, makeCheckIn, makeCheckInSeries, NOW } from '../../factories';
 
 let db: Db;
 beforeEach(async () => {
@@ -62,7 +62,6 @@ describe('check-ins', () => {
 		const late = await addCheckIn(db, { day: '2026-11-20', mood: 3 }, id(3), '2026-11-22T21:05:00.000+00:00');
 		expect(late.filledInLater).toBe(true);
 		expect((await checkInsOn(db, '2026-11-22')).map((c) => c.id)).toEqual([id(2), id(1)]);
-		expect(await checkInDays(db)).toEqual(['2026-11-22', '2026-11-20']);
 	});
 
 	test.each([
@@ -94,17 +93,74 @@ describe('check-ins', () => {
 		expect(await getCheckIn(db, saved.id)).toEqual(saved);
 	});
 
-	test('history pages by day through years of entries', async () => {
+	test('a month holds exactly its own local days, first to last, several a day, newest first', async () => {
+		const entries = [
+			// The day before and the day after the month: never in it.
+			makeCheckIn({ id: id(20), day: '2026-01-31', at: '2026-01-31T23:59:00.000+00:00' }),
+			makeCheckIn({ id: id(21), day: '2026-03-01', at: '2026-03-01T00:00:00.000+00:00' }),
+			// The first and last day of February 2026 (not a leap year).
+			makeCheckIn({ id: id(22), day: '2026-02-01', at: '2026-02-01T00:00:00.000+00:00' }),
+			makeCheckIn({ id: id(23), day: '2026-02-28', at: '2026-02-28T23:59:00.000+00:00' }),
+			// Local days: already 1 March in UTC, still 28 February where it was written, and the other way round.
+			makeCheckIn({ id: id(24), day: '2026-02-28', at: '2026-02-28T21:30:00.000-05:00' }),
+			makeCheckIn({ id: id(25), day: '2026-03-01', at: '2026-03-01T00:30:00.000+02:00' }),
+			// Several on one day.
+			makeCheckIn({ id: id(26), day: '2026-02-14', at: '2026-02-14T08:00:00.000+00:00' }),
+			makeCheckIn({ id: id(27), day: '2026-02-14', at: '2026-02-14T13:00:00.000+00:00' }),
+			makeCheckIn({ id: id(28), day: '2026-02-14', at: '2026-02-14T22:00:00.000+00:00' }),
+			// Filled in later: stored on the day it is for, not the day it was written.
+			makeCheckIn({ id: id(29), day: '2026-02-10', at: '2026-03-02T09:00:00.000+00:00' })
+		];
+		await db.checkIns.bulkAdd(entries);
+		const february = await checkInMonth(db, '2026-02');
+		expect(february.month).toBe('2026-02');
+		expect(february.entries.map((e) => e.id)).toEqual([
+			id(23),
+			id(24),
+			id(28),
+			id(27),
+			id(26),
+			id(29),
+			id(22)
+		]);
+		expect(february.older).toBe('2026-01');
+		expect(february.newer).toBe('2026-03');
+		expect((await checkInMonth(db, '2026-03')).entries.map((e) => e.id)).toEqual([id(25), id(21)]);
+		expect((await checkInMonth(db, '2026-01')).entries.map((e) => e.id)).toEqual([id(20)]);
+		// A leap February ends on the 29th.
+		await db.checkIns.add(
+			makeCheckIn({ id: id(30), day: '2024-02-29', at: '2024-02-29T12:00:00.000+00:00' })
+		);
+		expect((await checkInMonth(db, '2024-02')).entries.map((e) => e.id)).toEqual([id(30)]);
+	});
+
+	test('earlier and later go to the nearest months with check-ins, skipping empty ones', async () => {
+		expect(await checkInMonth(db)).toEqual({ month: null, entries: [], older: null, newer: null });
+		await db.checkIns.bulkAdd([
+			makeCheckIn({ id: id(40), day: '2024-12-31', at: '2024-12-31T20:00:00.000+00:00' }),
+			makeCheckIn({ id: id(41), day: '2026-08-01', at: '2026-08-01T20:00:00.000+00:00' }),
+			makeCheckIn({ id: id(42), day: '2026-11-22', at: '2026-11-22T08:00:00.000+00:00' })
+		]);
+		// Without a month: the newest month that has a check-in.
+		const newest = await checkInMonth(db);
+		expect([newest.month, newest.older, newest.newer]).toEqual(['2026-11', '2026-08', null]);
+		const august = await checkInMonth(db, '2026-08');
+		expect([august.older, august.newer]).toEqual(['2024-12', '2026-11']);
+		const december = await checkInMonth(db, '2024-12');
+		expect([december.older, december.newer]).toEqual([null, '2026-08']);
+		// An empty month (its entries deleted, or an old address) still knows its neighbours.
+		const empty = await checkInMonth(db, '2025-06');
+		expect(empty).toEqual({ month: '2025-06', entries: [], older: '2024-12', newer: '2026-08' });
+	});
+
+	test('with years of entries, the history reads one month', async () => {
 		await db.checkIns.bulkAdd(makeCheckInSeries({ days: 3 * 365, perDay: 2 }));
-		const page = await recentCheckIns(db, 30);
-		expect(page.days).toHaveLength(30);
-		expect(page.days[0]).toBe('2026-11-22');
-		expect(page.entries).toHaveLength(60);
-		expect(page.more).toBe(true);
-		expect(new Set(page.entries.map((e) => e.day))).toEqual(new Set(page.days));
-		const all = await recentCheckIns(db, 5000);
-		expect(all.more).toBe(false);
-		expect(all.entries).toHaveLength(3 * 365 * 2);
+		const page = await checkInMonth(db);
+		expect(page.month).toBe('2026-11');
+		expect(page.entries).toHaveLength(22 * 2);
+		expect(page.entries.every((e) => e.day.startsWith('2026-11-'))).toBe(true);
+		expect([page.older, page.newer]).toEqual(['2026-10', null]);
+		expect((await checkInMonth(db, '2025-02')).entries).toHaveLength(28 * 2);
 	});
 });
 

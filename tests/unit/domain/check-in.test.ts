@@ -7,7 +7,7 @@ import {
 	noteLength,
 	shownInForm
 } from '$lib/domain/check-in';
-import { daySummary, groupByDay } from '$lib/domain/check-in-history';
+import { daySummary, groupByDay, monthBounds, monthOf, parseMonth } from '$lib/domain/check-in-history';
 import { reorder } from '$lib/domain/list-order';
 import { CheckIn, CheckInInput, Symptom, Tag } from '$lib/domain/check-in.schema';
 import { addDays, dayOfInstant, localDay, localInstant } from '$lib/domain/time';
@@ -159,5 +159,33 @@ describe('history and Today', () => {
 		expect(
 			daySummary([{ at: '2026-11-22T08:00:00.000+00:00' }, { at: '2026-11-22T19:45:00.000+00:00' }])
 		).toEqual({ count: 2, lastAt: '2026-11-22T19:45:00.000+00:00' });
+	});
+});
+
+describe('months of the history', () => {
+	test.each([
+		['2026-01', '2026-01-01', '2026-01-31'],
+		['2026-02', '2026-02-01', '2026-02-28'],
+		['2024-02', '2024-02-01', '2024-02-29'],
+		['2000-02', '2000-02-01', '2000-02-29'],
+		['2100-02', '2100-02-01', '2100-02-28'],
+		['2026-04', '2026-04-01', '2026-04-30'],
+		['2026-12', '2026-12-01', '2026-12-31']
+	])('%s runs from %s to %s', (month, first, last) => {
+		expect(monthBounds(month)).toEqual({ first, last });
+		expect(monthOf(first)).toBe(month);
+		expect(monthOf(last)).toBe(month);
+	});
+
+	test.each([
+		['2026-11', '2026-11'],
+		['2026-13', null],
+		['2026-00', null],
+		['2026-1', null],
+		['2026-11-01', null],
+		['', null],
+		[null, null]
+	])('the address month %j reads as %j', (value, expected) => {
+		expect(parseMonth(value)).toBe(expected);
 	});
 });

@@ -1,5 +1,12 @@
-import { describe, expect, test } from 'vitest';
-import { dayOfInstant, isCalendarDay, localDay, localInstant, partOfDay } from '$lib/domain/time';
+import { afterEach, describe, expect, test } from 'vitest';
+import {
+	dayOfInstant,
+	isCalendarDay,
+	localDay,
+	localInstant,
+	nextDayChange,
+	partOfDay
+} from '$lib/domain/time';
 
 describe('local days and instants', () => {
 	test('the day is the local one, not UTC', () => {
@@ -34,5 +41,38 @@ describe('local days and instants', () => {
 		[23, 'night']
 	] as const)('%i o’clock is %s', (hour, part) => {
 		expect(partOfDay(new Date(2026, 0, 1, hour))).toBe(part);
+	});
+});
+
+describe('when Today’s day or greeting next changes', () => {
+	const zone = process.env.TZ;
+	afterEach(() => {
+		process.env.TZ = zone;
+	});
+
+	test.each([
+		[new Date(2026, 10, 22, 23, 59, 59, 999), new Date(2026, 10, 23, 0, 0)],
+		[new Date(2026, 10, 23, 0, 0), new Date(2026, 10, 23, 5, 0)],
+		[new Date(2026, 10, 23, 4, 59), new Date(2026, 10, 23, 5, 0)],
+		[new Date(2026, 10, 23, 5, 0), new Date(2026, 10, 23, 12, 0)],
+		[new Date(2026, 10, 23, 12, 0), new Date(2026, 10, 23, 18, 0)],
+		[new Date(2026, 10, 23, 18, 30), new Date(2026, 10, 23, 23, 0)],
+		[new Date(2026, 10, 23, 23, 0), new Date(2026, 10, 24, 0, 0)],
+		// The last day of a year and of a month.
+		[new Date(2026, 11, 31, 23, 30), new Date(2027, 0, 1, 0, 0)],
+		[new Date(2028, 1, 28, 23, 30), new Date(2028, 1, 29, 0, 0)]
+	])('after %s: %s', (at, next) => {
+		expect(nextDayChange(at)).toEqual(next);
+		// Each change is a real one: just before it and at it, the day or the greeting differ.
+		const before = new Date(next.getTime() - 1);
+		expect([localDay(before), partOfDay(before)]).not.toEqual([localDay(next), partOfDay(next)]);
+	});
+
+	test('across a clock change the next midnight is the local one', () => {
+		process.env.TZ = 'Europe/London';
+		// Clocks go back on 25 October 2026: that day has 25 hours.
+		const next = nextDayChange(new Date(2026, 9, 25, 23, 30));
+		expect(localInstant(next)).toBe('2026-10-26T00:00:00.000+00:00');
+		expect(localDay(new Date(next.getTime() - 1))).toBe('2026-10-25');
 	});
 });
