@@ -8,6 +8,23 @@ import { defineConfig } from 'vitest/config';
 const manifest = JSON.parse(readFileSync(new URL('./manifest.webmanifest', import.meta.url), 'utf8'));
 
 export default defineConfig({
+	build: {
+		// The small modules the shell draws every screen with go into one chunk with the Svelte runtime, rather
+		// than one tiny file each: every file costs a request and an entry in every route's preload list, which
+		// counts against the check-in screen's first-load budget (scripts/check-size.js).
+		rolldownOptions: {
+			output: {
+				codeSplitting: {
+					groups: [
+						{
+							name: 'shell',
+							test: /src\/lib\/(ui\/(Icon\.svelte|shell-icons\.ts)|i18n\/(index|localize|en)\.ts)/
+						}
+					]
+				}
+			}
+		}
+	},
 	plugins: [
 		sveltekit(),
 		SvelteKitPWA({
