@@ -3,6 +3,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { launch, phonePage } from './browser';
 import { buildPlan } from './safety-plan-helpers';
+import { readStore } from './stored';
 
 const base = inject('baseUrl');
 let browser: Browser;
@@ -19,18 +20,8 @@ const axe = async (page: Page, label: string) => {
 	expect(violations.map((v) => `${label}: ${v.id} ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
 };
 
-/** Every stored measure response, read straight from IndexedDB. */
-const storedResponses = (page: Page) =>
-	page.evaluate(
-		() =>
-			new Promise<Record<string, unknown>[]>((resolve) => {
-				const open = indexedDB.open('between');
-				open.onsuccess = () => {
-					const all = open.result.transaction('measureResponses').objectStore('measureResponses').getAll();
-					all.onsuccess = () => resolve(all.result);
-				};
-			})
-	);
+/** Every stored measure response. */
+const storedResponses = (page: Page) => readStore<Record<string, unknown>>(page, 'measureResponses');
 
 describe('the PHQ-9 and GAD-7', () => {
 	test('PHQ-9 item 9 above 0 shows crisis lines at once, the form still finishes, and the flag is kept', async () => {
@@ -90,17 +81,9 @@ describe('the PHQ-9 and GAD-7', () => {
 		await page.getByText('Question 4 of 7').waitFor();
 		// The answers are written as a draft as they are given; reload once the third is stored.
 		await expect
-			.poll(() =>
-				page.evaluate(
-					() =>
-						new Promise<unknown>((resolve) => {
-							const open = indexedDB.open('between');
-							open.onsuccess = () => {
-								const get = open.result.transaction('drafts').objectStore('drafts').get('measure:gad7');
-								get.onsuccess = () => resolve(get.result?.value?.answers);
-							};
-						})
-				)
+			.poll(
+				async () =>
+					(await readStore<{ value?: { answers?: unknown } }>(page, 'drafts', 'measure:gad7'))?.value?.answers
 			)
 			.toEqual([1, 3, 1, null, null, null, null]);
 		await page.reload();

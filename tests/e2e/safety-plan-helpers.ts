@@ -1,49 +1,24 @@
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
+import { readStore } from './stored';
 
 // Shared by the safety plan's end-to-end files: filling in a plan as a client would, and reading what was stored.
 
 export const SAVED = { timeout: 10_000 };
 
-/** What IndexedDB holds for the plan and its draft, read straight from the browser. */
-export const storedText = (page: Page) =>
-	page.evaluate(
-		() =>
-			new Promise<string>((resolve, reject) => {
-				const open = indexedDB.open('between');
-				open.onerror = () => reject(open.error);
-				open.onsuccess = () => {
-					const db = open.result;
-					const tx = db.transaction(['safetyPlan', 'drafts']);
-					const plan = tx.objectStore('safetyPlan').get('safety-plan');
-					const draft = tx.objectStore('drafts').get('safety-plan');
-					tx.oncomplete = () => {
-						resolve(JSON.stringify([plan.result ?? null, draft.result ?? null]));
-						db.close();
-					};
-				};
-			})
-	);
+/** What IndexedDB holds for the plan and its draft. */
+export const storedText = async (page: Page) =>
+	JSON.stringify([
+		await readStore(page, 'safetyPlan', 'safety-plan'),
+		await readStore(page, 'drafts', 'safety-plan')
+	]);
 
-/** The stored plan row, read straight from IndexedDB (null before there is one). */
+/** The stored plan row (null before there is one). */
 export const storedPlan = (page: Page) =>
-	page.evaluate(
-		() =>
-			new Promise<{ sections: Record<string, string[]>; contacts: Record<string, string[]> } | null>(
-				(resolve, reject) => {
-					const open = indexedDB.open('between');
-					open.onerror = () => reject(open.error);
-					open.onsuccess = () => {
-						const db = open.result;
-						if (!db.objectStoreNames.contains('safetyPlan')) return resolve(null);
-						const get = db.transaction('safetyPlan').objectStore('safetyPlan').get('safety-plan');
-						get.onsuccess = () => {
-							resolve(get.result ?? null);
-							db.close();
-						};
-					};
-				}
-			)
+	readStore<{ sections: Record<string, string[]>; contacts: Record<string, string[]> }>(
+		page,
+		'safetyPlan',
+		'safety-plan'
 	);
 
 /** Fills in a plan through the editor, as a client would, and waits until it is stored. */

@@ -2,6 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { launch, phonePage } from './browser';
+import { readStore } from './stored';
 
 const base = inject('baseUrl');
 const screens = [
@@ -79,16 +80,7 @@ describe('the app shell', { timeout: 180_000 }, () => {
 		await page.getByRole('button', { name: 'Save contact' }).click();
 		await page.getByText('Add a name, so you know who this is.').waitFor();
 		await page.getByText('Use digits only, with spaces, dashes or a leading + if you like.').waitFor();
-		const stored = await page.evaluate(
-			() =>
-				new Promise<number>((resolve) => {
-					const open = indexedDB.open('between');
-					open.onsuccess = () => {
-						const count = open.result.transaction('contacts').objectStore('contacts').count();
-						count.onsuccess = () => resolve(count.result);
-					};
-				})
-		);
+		const stored = (await readStore(page, 'contacts')).length;
 		expect(stored).toBe(0);
 		await context.close();
 	});
@@ -146,21 +138,8 @@ describe('the app shell', { timeout: 180_000 }, () => {
 			await page.getByRole('link', { name: 'Text 1737, Need to talk?, 1737' }).getAttribute('href')
 		).toBe('sms:1737');
 		// The choice is written in the background: reload only once it is stored.
-		const storedRegion = () =>
-			page.evaluate(
-				() =>
-					new Promise<unknown>((resolve, reject) => {
-						const open = indexedDB.open('between');
-						open.onerror = () => reject(open.error);
-						open.onsuccess = () => {
-							const get = open.result.transaction('settings').objectStore('settings').get('settings');
-							get.onsuccess = () => {
-								open.result.close();
-								resolve((get.result as { region?: string } | undefined)?.region);
-							};
-						};
-					})
-			);
+		const storedRegion = async () =>
+			(await readStore<{ region?: string }>(page, 'settings', 'settings'))?.region;
 		await expect.poll(storedRegion).toBe('NZ');
 		await page.reload();
 		await page.getByRole('heading', { name: 'Crisis lines for New Zealand' }).waitFor();

@@ -2,6 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { launch, phonePage } from './browser';
+import { readStore } from './stored';
 
 const base = inject('baseUrl');
 let browser: Browser;
@@ -21,22 +22,11 @@ async function noAxeViolations(page: Page, where: string) {
 	).toEqual([]);
 }
 
-/** A stored draft's value as JSON, read straight from IndexedDB ('' when there is none). */
-const storedDraft = (page: Page, key: string) =>
-	page.evaluate(
-		(key) =>
-			new Promise<string>((resolve) => {
-				const open = indexedDB.open('between');
-				open.onsuccess = () => {
-					const get = open.result.transaction('drafts').objectStore('drafts').get(key);
-					get.onsuccess = () => {
-						resolve(get.result ? JSON.stringify(get.result.value) : '');
-						open.result.close();
-					};
-				};
-			}),
-		key
-	);
+/** A stored draft's value as JSON ('' when there is none). */
+const storedDraft = async (page: Page, key: string) => {
+	const draft = await readStore<{ value: unknown }>(page, 'drafts', key);
+	return draft ? JSON.stringify(draft.value) : '';
+};
 
 const practice = (page: Page) => page.getByRole('region', { name: 'Practice', exact: true });
 const log = (page: Page) => page.getByRole('region', { name: 'Your practice log' });
