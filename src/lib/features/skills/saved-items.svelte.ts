@@ -1,4 +1,5 @@
 import type { Snippet } from 'svelte';
+import { UndoDelete } from '$lib/features/undo/undo-delete.svelte';
 
 /** What a row of a saved list can do: its place in the list, open itself in the form, and its delete button. */
 export interface RowTools {
@@ -11,13 +12,10 @@ export interface RowTools {
  * What a list of saved records shows around the records themselves: which one is open in its form ('new' for
  * a new one), and the toast after a save or a delete, with undo for the delete.
  */
-export class SavedItems<T> {
+export class SavedItems<T> extends UndoDelete<T> {
 	/** The record being changed, 'new' for a new one, or null when no form is open. */
 	editing = $state<T | 'new' | null>(null);
-	toast = $state<string | null>(null);
-	removed = $state<T | null>(null);
 	readonly #remove: (item: T) => Promise<unknown>;
-	readonly #restore: (item: T) => Promise<unknown>;
 	readonly #messages: { saved: string; deleted: string };
 
 	/** `remove` and `restore` load their repository when called, so the list renders without a validator. */
@@ -26,8 +24,8 @@ export class SavedItems<T> {
 		restore: (item: T) => Promise<unknown>,
 		messages: { saved: string; deleted: string }
 	) {
+		super(restore);
 		this.#remove = remove;
-		this.#restore = restore;
 		this.#messages = messages;
 	}
 
@@ -38,19 +36,11 @@ export class SavedItems<T> {
 
 	saved(): void {
 		this.editing = null;
-		this.removed = null;
-		this.toast = this.#messages.saved;
+		this.say(this.#messages.saved);
 	}
 
 	async remove(item: T): Promise<void> {
 		await this.#remove(item);
-		this.removed = item;
-		this.toast = this.#messages.deleted;
-	}
-
-	async undo(): Promise<void> {
-		if (this.removed) await this.#restore(this.removed);
-		this.removed = null;
-		this.toast = null;
+		this.deleted(item, this.#messages.deleted);
 	}
 }
