@@ -10,9 +10,10 @@ let server: Server;
 let port: number;
 
 beforeAll(async () => {
-	// The next version of the app, as a deploy would publish it: same code, a new version name.
+	// The next version of the app, as a deploy would publish it: same code, a new version name. A production
+	// build, though the test runner's own NODE_ENV is 'test'.
 	execFileSync('npx', ['vite', 'build'], {
-		env: { ...process.env, BETWEEN_OUT: NEXT, BETWEEN_VERSION: 'next-version' },
+		env: { ...process.env, NODE_ENV: 'production', BETWEEN_OUT: NEXT, BETWEEN_VERSION: 'next-version' },
 		stdio: 'ignore'
 	});
 	server = await serve('build');

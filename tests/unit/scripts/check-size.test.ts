@@ -1,8 +1,5 @@
-import { mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterEach, describe, expect, test } from 'vitest';
-import { BUDGET_BYTES, buildIsFresh, judgeFirstLoad } from '../../../scripts/check-size.js';
+import { describe, expect, test } from 'vitest';
+import { BUDGET_BYTES, judgeFirstLoad } from '../../../scripts/check-size.js';
 
 const KIB = 1024;
 const load = (js: number) => ({
@@ -38,36 +35,5 @@ describe('the first-load size budget', () => {
 		expect(lines[3]).toContain('20.0 KiB  _app/immutable/chunks/svelte.js (chunk "index-client")');
 		expect(verdict.message).not.toContain('small.js');
 		expect(verdict.message).not.toContain('0.css');
-	});
-});
-
-describe('reusing a fresh build', () => {
-	let root = '';
-	afterEach(() => rmSync(root, { recursive: true, force: true }));
-
-	const project = () => {
-		root = mkdtempSync(join(tmpdir(), 'between-size-'));
-		mkdirSync(join(root, 'src/lib'), { recursive: true });
-		mkdirSync(join(root, '.svelte-kit/output/client/.vite'), { recursive: true });
-		writeFileSync(join(root, 'src/lib/a.ts'), '');
-		writeFileSync(join(root, 'package.json'), '{}');
-		return join(root, '.svelte-kit/output/client/.vite/manifest.json');
-	};
-	const at = (path: string, seconds: number) => utimesSync(path, seconds, seconds);
-
-	test('no build yet: not fresh', () => {
-		project();
-		expect(buildIsFresh(root)).toBe(false);
-	});
-
-	test('a build newer than every source is reused; a source changed after it is not', () => {
-		const manifest = project();
-		writeFileSync(manifest, '{}');
-		at(join(root, 'src/lib/a.ts'), 1000);
-		at(join(root, 'package.json'), 1000);
-		at(manifest, 2000);
-		expect(buildIsFresh(root)).toBe(true);
-		at(join(root, 'src/lib/a.ts'), 3000);
-		expect(buildIsFresh(root)).toBe(false);
 	});
 });
