@@ -160,6 +160,9 @@ describe('the app shell', { timeout: 180_000 }, () => {
 		expect(policy).toContain("frame-ancestors 'none'");
 		expect(policy).toMatch(/script-src 'self' 'sha256-[^']+'(;|$)/);
 		expect(policy).not.toContain('unsafe-eval');
+		// No inline styles either, beyond the one attribute allowed by its hash (svelte.config.js).
+		expect(policy).not.toContain('unsafe-inline');
+		expect(policy).toMatch(/style-src 'self' 'unsafe-hashes' 'sha256-[^']+'(;|$)/);
 		for (const path of screens) {
 			await page.goto(`${base}${path}`);
 			await page.locator('h1').first().waitFor();

@@ -56,6 +56,7 @@ export const helpNowEn = {
 		delete: (name: string) => `Remove ${name}`,
 		deleted: (name: string) => `${name} removed.`,
 		undo: 'Undo',
+		dismiss: 'Dismiss',
 		saved: (name: string) => `${name} added.`,
 		draftRestored: 'We kept what you were typing.'
 	}
