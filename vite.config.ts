@@ -29,7 +29,7 @@ export default defineConfig({
 		sveltekit(),
 		SvelteKitPWA({
 			strategies: 'generateSW',
-			// The app registers the worker itself (src/lib/features/app-update) so it can ask before updating.
+			// The app registers the worker itself (src/lib/state/updater.svelte.ts) so it can ask before updating.
 			registerType: 'prompt',
 			injectRegister: false,
 			base: '/',

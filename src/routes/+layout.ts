@@ -1,4 +1,4 @@
-import { startApp } from '$lib/features/app/app.svelte';
+import { startApp } from '$lib/state/app.svelte';
 
 // Between is a single-page app: everything renders in the browser, from IndexedDB.
 export const ssr = false;

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { afterStartUp } from '$lib/features/after-start-up';
+import { afterStartUp } from '$lib/state/after-start-up';
 
 describe('afterStartUp', () => {
 	afterEach(() => {

@@ -3,8 +3,8 @@ import { flushSync } from 'svelte';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { render, screen } from '@testing-library/svelte';
 import { latestVersion } from '$lib/db/migrations';
-import { startApp, App } from '$lib/features/app/app.svelte';
-import { Draft } from '$lib/features/drafts/draft.svelte';
+import { startApp, App } from '$lib/state/app.svelte';
+import { Draft } from '$lib/state/draft.svelte';
 import StorageNotice from '$lib/features/shell/StorageNotice.svelte';
 import { freshDbName } from '../factories';
 

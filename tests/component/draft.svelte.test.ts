@@ -3,7 +3,7 @@ import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { createDb, type Db } from '$lib/db/db';
 import { getDraft } from '$lib/db/drafts';
-import { Draft, flushDrafts } from '$lib/features/drafts/draft.svelte';
+import { Draft, flushDrafts } from '$lib/state/draft.svelte';
 import { freshDbName } from '../factories';
 
 let db: Db;

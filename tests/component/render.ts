@@ -3,7 +3,7 @@ import Dexie from 'dexie';
 import type { Component } from 'svelte';
 import { afterEach } from 'vitest';
 import { createDb } from '$lib/db/db';
-import { App, appContext } from '$lib/features/app/app.svelte';
+import { App, appContext } from '$lib/state/app.svelte';
 import { freshDbName } from '../factories';
 
 const opened: Dexie[] = [];

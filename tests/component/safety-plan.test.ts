@@ -5,7 +5,7 @@ import { addContact } from '$lib/db/contacts';
 import { getDraft, putDraft } from '$lib/db/drafts';
 import { savePlanContent } from '$lib/db/safety-plan';
 import { getPlan, listVersions } from '$lib/db/safety-plan-read';
-import { App, appContext } from '$lib/features/app/app.svelte';
+import { App, appContext } from '$lib/state/app.svelte';
 import PlanReviewCard from '$lib/features/safety-plan/PlanReviewCard.svelte';
 import { PLAN_DRAFT, planSettled } from '$lib/features/safety-plan/plan-editor.svelte';
 import PlanHistory from '$lib/features/safety-plan/PlanHistory.svelte';

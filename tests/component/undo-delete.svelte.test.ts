@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { UndoDelete } from '$lib/features/undo/undo-delete.svelte';
+import { UndoDelete } from '$lib/state/undo-delete.svelte';
 
 describe('UndoDelete: the toast after a delete, with undo', () => {
 	it('says what was deleted and offers it back until undone', async () => {

@@ -1,7 +1,7 @@
 import { addCheckIn, updateCheckIn } from '$lib/db/check-ins';
 import type { CheckIn } from '$lib/domain/check-in';
 import { isValidationError, messagesByField } from '$lib/domain/errors';
-import type { App } from '$lib/features/app/app.svelte';
+import type { App } from '$lib/state/app.svelte';
 
 // Loaded only when a check-in is saved (the form warms it once it has rendered): it validates, so it brings zod,
 // and the check-in screen must render without it (DESIGN.md, first-load budget).

@@ -8,8 +8,8 @@ import {
 	type PlanSection,
 	type SafetyPlan
 } from '$lib/domain/safety-plan';
-import type { App } from '$lib/features/app/app.svelte';
-import { Draft } from '$lib/features/drafts/draft.svelte';
+import type { App } from '$lib/state/app.svelte';
+import { Draft } from '$lib/state/draft.svelte';
 
 export const PLAN_DRAFT = 'safety-plan';
 

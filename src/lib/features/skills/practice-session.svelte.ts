@@ -11,8 +11,8 @@ import {
 	type PacedRun
 } from '$lib/domain/timeline';
 import { mSkills } from '$lib/i18n/skills';
-import type { App } from '$lib/features/app/app.svelte';
-import { Draft } from '$lib/features/drafts/draft.svelte';
+import type { App } from '$lib/state/app.svelte';
+import { Draft } from '$lib/state/draft.svelte';
 
 export type Stage = 'before' | 'practice' | 'after';
 

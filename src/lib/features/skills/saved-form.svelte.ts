@@ -1,5 +1,5 @@
-import type { App } from '$lib/features/app/app.svelte';
-import { Draft } from '$lib/features/drafts/draft.svelte';
+import type { App } from '$lib/state/app.svelte';
+import { Draft } from '$lib/state/draft.svelte';
 
 /**
  * A form that adds or changes one saved record (a memory, a plan, a night of the sleep diary): what is typed is

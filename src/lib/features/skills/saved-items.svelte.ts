@@ -1,5 +1,5 @@
 import type { Snippet } from 'svelte';
-import { UndoDelete } from '$lib/features/undo/undo-delete.svelte';
+import { UndoDelete } from '$lib/state/undo-delete.svelte';
 
 /** What a row of a saved list can do: its place in the list, open itself in the form, and its delete button. */
 export interface RowTools {

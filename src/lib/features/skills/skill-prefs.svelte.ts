@@ -1,8 +1,8 @@
 import { skillPrefsBySkill } from '$lib/db/skill-queries';
 import type { SkillId } from '$lib/domain/skills';
 import type { SkillPrefs } from '$lib/domain/skills.schema';
-import type { App } from '$lib/features/app/app.svelte';
-import { LiveQuery } from '$lib/features/live-query.svelte';
+import type { App } from '$lib/state/app.svelte';
+import { LiveQuery } from '$lib/state/live-query.svelte';
 
 /** A skill's stored preferences, live, with the defaults (no favourite, no cues) until the client chooses. */
 export class SkillPrefsState {

@@ -3,7 +3,7 @@ import { createDb, isNewerThanThisApp, type Db } from '$lib/db/db';
 import { classifyOpenError, type OpenProblem } from '$lib/db/open-error';
 import { defaultSettings, SETTINGS_ID, settingsFromRow, type Settings } from '$lib/domain/settings';
 import { localInstant } from '$lib/domain/time';
-import { flushDrafts } from '$lib/features/drafts/draft.svelte';
+import { flushDrafts } from '$lib/state/draft.svelte';
 
 export interface AppOptions {
 	db: Db | null;
