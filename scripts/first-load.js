@@ -9,7 +9,7 @@ const KIT = '.svelte-kit';
 const CLIENT = join(KIT, 'output/client');
 
 /**
- * Route id ("/check-in", "/measures/results/[id]") -> the node indexes SvelteKit loads for it.
+ * Route id without its groups ("/check-in", "/measures/results/[id]") -> the node indexes SvelteKit loads for it.
  * @returns {Record<string, number[]>}
  */
 export function routeNodes(root = '.') {
@@ -17,14 +17,16 @@ export function routeNodes(root = '.') {
 	const block = /export const dictionary = \{([\s\S]*?)\n\t\};/.exec(app)?.[1] ?? '';
 	/** @type {Record<string, number[]>} */
 	const routes = {};
-	for (const [, id = '', nodes = ''] of block.matchAll(/"([^"]+)": \[([^\]]*)\]/g)) {
+	// Each entry is [page, [layouts...], [errors...]?]; only the node numbers matter here.
+	for (const [, id = '', nodes = ''] of block.matchAll(/"([^"]+)": \[(.*)\],?$/gm)) {
 		const list = nodes
 			.split(',')
-			.map((n) => n.trim().replace('~', ''))
+			.map((n) => n.replace(/[[\]~\s]/g, ''))
 			.filter(Boolean)
 			.map((n) => Math.abs(Number(n)));
 		// Node 0 is the root layout, node 1 the root error page: the client imports both at start.
-		routes[id] = [...new Set([0, 1, ...list])];
+		// Keyed by the route as a path: route groups such as (client) do not appear in a URL.
+		routes[id.replace(/\/\([^)]+\)/g, '') || '/'] = [...new Set([0, 1, ...list])];
 	}
 	return routes;
 }

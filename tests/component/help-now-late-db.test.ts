@@ -1,0 +1,15 @@
+import { screen } from '@testing-library/svelte';
+import { expect, test } from 'vitest';
+import { App } from '$lib/state/app.svelte';
+import HelpNow from '$lib/features/help-now/HelpNow.svelte';
+import { makeApp, renderWithApp } from './render';
+
+test('Help now shows the crisis lines before storage opens, and the client’s people once it has', async () => {
+	const opened = await makeApp();
+	const app = new App({ db: null, now: opened.now });
+	renderWithApp(HelpNow, app);
+	expect(screen.getAllByRole('link', { name: /Call/ }).length).toBeGreaterThan(0);
+	expect(screen.queryByRole('button', { name: 'Add someone' })).toBeNull();
+	app.db = opened.store;
+	expect(await screen.findByRole('button', { name: 'Add someone' })).toBeInTheDocument();
+});
