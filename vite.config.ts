@@ -4,6 +4,18 @@ import { svelteTesting } from '@testing-library/svelte/vite';
 import { readFileSync } from 'node:fs';
 import { defineConfig } from 'vitest/config';
 
+/**
+ * What makes a test project independent of the machine: the time zone pinned (whatever the machine's TZ), and a
+ * time limit so generous it only stops a test that hangs; it is not a claim about speed, which a busy machine with
+ * 2 cores does not keep.
+ */
+const machineFree = (zone: string) => ({ env: { TZ: zone }, testTimeout: 120_000, hookTimeout: 120_000 });
+const unitTests = (zone: string) => ({
+	environment: 'node' as const,
+	setupFiles: ['tests/unit/setup.ts'],
+	...machineFree(zone)
+});
+
 /** manifest.webmanifest at the project root is the one source of the web app manifest. */
 const manifest = JSON.parse(readFileSync(new URL('./manifest.webmanifest', import.meta.url), 'utf8'));
 
@@ -55,13 +67,14 @@ export default defineConfig({
 		projects: [
 			{
 				extends: true,
-				test: {
-					name: 'unit',
-					environment: 'node',
-					include: ['tests/unit/**/*.test.ts'],
-					setupFiles: ['tests/unit/setup.ts']
-				}
+				test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], ...unitTests('UTC') }
 			},
+			// The domain's tests again in the two zones farthest from UTC, either side: a day, a night or a week
+			// that only holds at UTC fails here.
+			...['Pacific/Pago_Pago', 'Pacific/Kiritimati'].map((zone) => ({
+				extends: true,
+				test: { name: `domain ${zone}`, include: ['tests/unit/domain/**/*.test.ts'], ...unitTests(zone) }
+			})),
 			{
 				extends: true,
 				plugins: [svelteTesting()],
@@ -69,7 +82,8 @@ export default defineConfig({
 					name: 'component',
 					environment: 'jsdom',
 					include: ['tests/component/**/*.test.ts'],
-					setupFiles: ['tests/component/setup.ts']
+					setupFiles: ['tests/component/setup.ts'],
+					...machineFree('UTC')
 				}
 			},
 			{
