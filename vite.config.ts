@@ -1,7 +1,9 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { SvelteKitPWA } from '@vite-pwa/sveltekit';
 import { svelteTesting } from '@testing-library/svelte/vite';
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import type { Plugin } from 'vite';
+import { PRODUCTION_MARK } from './scripts/production-mark.js';
 import { defineConfig } from 'vitest/config';
 
 /**
@@ -15,6 +17,24 @@ const unitTests = (zone: string) => ({
 	setupFiles: ['tests/unit/setup.ts'],
 	...machineFree(zone)
 });
+
+/**
+ * Marks a build made with NODE_ENV=production, and removes the mark from any other (a build inside the test runner
+ * runs with NODE_ENV=test and is bigger): scripts/check-size.js measures a build only when the mark is there and
+ * newer than the sources, and otherwise makes its own.
+ */
+function productionMarker(): Plugin {
+	return {
+		name: 'between:production-marker',
+		apply: 'build',
+		closeBundle() {
+			if (this.environment?.name !== 'client') return;
+			if (process.env.NODE_ENV === 'production')
+				writeFileSync(PRODUCTION_MARK, `${new Date().toISOString()}\n`);
+			else rmSync(PRODUCTION_MARK, { force: true });
+		}
+	};
+}
 
 /** manifest.webmanifest at the project root is the one source of the web app manifest. */
 const manifest = JSON.parse(readFileSync(new URL('./manifest.webmanifest', import.meta.url), 'utf8'));
@@ -38,6 +58,7 @@ export default defineConfig({
 		}
 	},
 	plugins: [
+		productionMarker(),
 		sveltekit(),
 		SvelteKitPWA({
 			strategies: 'generateSW',
