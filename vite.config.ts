@@ -1,8 +1,40 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { SvelteKitPWA } from '@vite-pwa/sveltekit';
 import { svelteTesting } from '@testing-library/svelte/vite';
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import type { Plugin } from 'vite';
+import { PRODUCTION_MARK } from './scripts/production-mark.js';
 import { defineConfig } from 'vitest/config';
+
+/**
+ * What makes a test project independent of the machine: the time zone pinned (whatever the machine's TZ), and a
+ * time limit so generous it only stops a test that hangs; it is not a claim about speed, which a busy machine with
+ * 2 cores does not keep.
+ */
+const machineFree = (zone: string) => ({ env: { TZ: zone }, testTimeout: 120_000, hookTimeout: 120_000 });
+const unitTests = (zone: string) => ({
+	environment: 'node' as const,
+	setupFiles: ['tests/unit/setup.ts'],
+	...machineFree(zone)
+});
+
+/**
+ * Marks a build made with NODE_ENV=production, and removes the mark from any other (a build inside the test runner
+ * runs with NODE_ENV=test and is bigger): scripts/check-size.js measures a build only when the mark is there and
+ * newer than the sources, and otherwise makes its own.
+ */
+function productionMarker(): Plugin {
+	return {
+		name: 'between:production-marker',
+		apply: 'build',
+		closeBundle() {
+			if (this.environment?.name !== 'client') return;
+			if (process.env.NODE_ENV === 'production')
+				writeFileSync(PRODUCTION_MARK, `${new Date().toISOString()}\n`);
+			else rmSync(PRODUCTION_MARK, { force: true });
+		}
+	};
+}
 
 /** manifest.webmanifest at the project root is the one source of the web app manifest. */
 const manifest = JSON.parse(readFileSync(new URL('./manifest.webmanifest', import.meta.url), 'utf8'));
@@ -26,6 +58,7 @@ export default defineConfig({
 		}
 	},
 	plugins: [
+		productionMarker(),
 		sveltekit(),
 		SvelteKitPWA({
 			strategies: 'generateSW',
@@ -55,13 +88,14 @@ export default defineConfig({
 		projects: [
 			{
 				extends: true,
-				test: {
-					name: 'unit',
-					environment: 'node',
-					include: ['tests/unit/**/*.test.ts'],
-					setupFiles: ['tests/unit/setup.ts']
-				}
+				test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], ...unitTests('UTC') }
 			},
+			// The domain's tests again in the two zones farthest from UTC, either side: a day, a night or a week
+			// that only holds at UTC fails here.
+			...['Pacific/Pago_Pago', 'Pacific/Kiritimati'].map((zone) => ({
+				extends: true,
+				test: { name: `domain ${zone}`, include: ['tests/unit/domain/**/*.test.ts'], ...unitTests(zone) }
+			})),
 			{
 				extends: true,
 				plugins: [svelteTesting()],
@@ -69,7 +103,8 @@ export default defineConfig({
 					name: 'component',
 					environment: 'jsdom',
 					include: ['tests/component/**/*.test.ts'],
-					setupFiles: ['tests/component/setup.ts']
+					setupFiles: ['tests/component/setup.ts'],
+					...machineFree('UTC')
 				}
 			},
 			{

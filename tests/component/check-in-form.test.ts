@@ -9,7 +9,7 @@ import { makeApp, renderWithApp } from './render';
 const mood = () => screen.getByRole('slider', { name: 'How is your mood right now?' });
 
 // Whole forms in jsdom: allow for a slow machine.
-describe('the check-in form', { timeout: 20_000 }, () => {
+describe('the check-in form', () => {
 	test('a mood and Save is a whole check-in: symptoms stay "not rated" and nothing else is required', async () => {
 		const app = await makeApp();
 		const onsaved = vi.fn();

@@ -1,5 +1,5 @@
 import { configure, screen, within } from '@testing-library/svelte';
-import { describe, expect, test, vi } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { addContact } from '$lib/db/contacts';
 import { savePlanContent } from '$lib/db/safety-plan';
 import HelpNow from '$lib/features/help-now/HelpNow.svelte';
@@ -7,7 +7,6 @@ import { makePlanContent } from '../factories';
 import { makeApp, renderWithApp } from './render';
 
 // Typing in jsdom is slow on a busy two-core machine: generous limits, the same assertions.
-vi.setConfig({ testTimeout: 30_000 });
 configure({ asyncUtilTimeout: 10_000 });
 
 const SAM = '50000000-0000-4000-8000-000000000001';

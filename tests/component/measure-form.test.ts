@@ -8,7 +8,7 @@ import { makeApp, renderWithApp } from './render';
 const answer = (name: string) => userEvent.click(screen.getByRole('radio', { name }));
 
 // Many steps in jsdom: allow for a slow machine.
-describe('a PHQ-9 step by step', { timeout: 20_000 }, () => {
+describe('a PHQ-9 step by step', () => {
 	test('shows the published stem and one item per step; a tapped answer moves on and Back returns with it kept', async () => {
 		const app = await makeApp();
 		renderWithApp(MeasureForm, app, { instrument: 'phq9', onfinished: () => {} });

@@ -1,6 +1,6 @@
 import { cleanup, configure, screen, waitFor, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
-import { afterEach, describe, expect, test, vi } from 'vitest';
+import { afterEach, describe, expect, test } from 'vitest';
 import { addContact } from '$lib/db/contacts';
 import { getDraft, putDraft } from '$lib/db/drafts';
 import { savePlanContent } from '$lib/db/safety-plan';
@@ -14,7 +14,6 @@ import { makePlanContent } from '../factories';
 import { makeApp, renderWithApp } from './render';
 
 // Typing in jsdom is slow on a busy two-core machine: generous limits, the same assertions.
-vi.setConfig({ testTimeout: 30_000 });
 configure({ asyncUtilTimeout: 10_000 });
 
 // An editor saves when it closes: let that finish before the test's database is deleted.

@@ -3,5 +3,5 @@ import 'fake-indexeddb/auto';
 import { configure } from '@testing-library/svelte';
 
 // Role queries compute accessible names across a whole screen, which jsdom does slowly when every file runs
-// at once on a 2-core machine: wait up to 5 s for what a person would see, rather than fail on a slow moment.
-configure({ asyncUtilTimeout: 5000 });
+// at once on a 2-core machine: wait up to 30 s for what a person would see: a bound for a hang, not a measure of speed.
+configure({ asyncUtilTimeout: 30_000 });

@@ -5,7 +5,7 @@ import BreathingSkill from '$lib/features/skills/breathing/BreathingSkill.svelte
 import { makeApp, renderWithApp } from '../render';
 import { manualClock } from './clock';
 
-describe('breathing pacer', { timeout: 20_000 }, () => {
+describe('breathing pacer', () => {
 	test('4-7-8 for a minute: the pacer follows the clock, pauses, and the practice is logged with distress before and after', async () => {
 		const clock = manualClock();
 		const app = await makeApp(clock.now);

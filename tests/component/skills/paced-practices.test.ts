@@ -10,7 +10,7 @@ import { manualClock } from './clock';
 
 const practice = () => screen.getByRole('region', { name: 'Practice' });
 
-describe('5-4-3-2-1 grounding', { timeout: 20_000 }, () => {
+describe('5-4-3-2-1 grounding', () => {
 	test('one step per sense with a field for each, back and forth, then logged', async () => {
 		const clock = manualClock();
 		const app = await makeApp(clock.now);
@@ -84,7 +84,7 @@ describe('5-4-3-2-1 grounding', { timeout: 20_000 }, () => {
 	});
 });
 
-describe('body scan', { timeout: 20_000 }, () => {
+describe('body scan', () => {
 	test('timed steps from the feet up, moved on by the clock or by hand, stopped early and logged', async () => {
 		const clock = manualClock();
 		const app = await makeApp(clock.now);
@@ -117,7 +117,7 @@ describe('body scan', { timeout: 20_000 }, () => {
 	});
 });
 
-describe('thought stopping', { timeout: 20_000 }, () => {
+describe('thought stopping', () => {
 	test('needs a plan; the plan form explains what is missing; the practice walks notice, stop, switch', async () => {
 		const clock = manualClock();
 		const app = await makeApp(clock.now);
@@ -168,7 +168,7 @@ describe('thought stopping', { timeout: 20_000 }, () => {
 	});
 });
 
-describe('push-button technique', { timeout: 20_000 }, () => {
+describe('push-button technique', () => {
 	test('a pleasant memory from the bank, the unpleasant step skipped, the pleasant one again, feelings noted', async () => {
 		const app = await makeApp();
 		renderWithApp(PushButtonSkill, app);

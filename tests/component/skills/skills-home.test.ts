@@ -5,7 +5,7 @@ import SkillsHome from '$lib/features/skills/SkillsHome.svelte';
 import { makePractice } from '../../factories';
 import { makeApp, renderWithApp } from '../render';
 
-describe('the Skills screen', { timeout: 20_000 }, () => {
+describe('the Skills screen', () => {
 	test('every skill by group, a star to keep favourites first, remembered', async () => {
 		const app = await makeApp();
 		renderWithApp(SkillsHome, app);

@@ -10,7 +10,7 @@ import { manualClock } from './clock';
 // 22:15 on 22 November, London: tonight is the night of the 22nd.
 const evening = () => manualClock('2026-11-22T22:15:00Z');
 
-describe('sleep checklist and wind-down', { timeout: 20_000 }, () => {
+describe('sleep checklist and wind-down', () => {
 	test('the client picks habits, adds their own, ticks tonight, and the wind-down ticks what it covers', async () => {
 		const clock = evening();
 		const app = await makeApp(clock.now);
@@ -66,7 +66,7 @@ describe('sleep checklist and wind-down', { timeout: 20_000 }, () => {
 	});
 });
 
-describe('sleep diary', { timeout: 20_000 }, () => {
+describe('sleep diary', () => {
 	const fill = async (user: ReturnType<typeof userEvent.setup>, values: Record<string, string>) => {
 		for (const [label, value] of Object.entries(values)) {
 			const input = screen.getByLabelText(label);
