@@ -40,7 +40,8 @@ export async function recentResponses(
 		.limit(count + 1)
 		.toArray();
 	const { rows, skipped } = await readRows('measureResponses', Promise.resolve(found.slice(0, count)));
-	const responses = rows
-		.sort((a, b) => (a.day === b.day ? (a.at < b.at ? 1 : a.at > b.at ? -1 : 0) : a.day < b.day ? 1 : -1));
+	const responses = rows.sort((a, b) =>
+		a.day === b.day ? (a.at < b.at ? 1 : a.at > b.at ? -1 : 0) : a.day < b.day ? 1 : -1
+	);
 	return { responses, more: found.length > count, skipped };
 }

@@ -1,5 +1,10 @@
 import type { Contact } from '$lib/domain/contact';
-import { newestFirst, SAFETY_PLAN_ID, type SafetyPlan, type SafetyPlanVersion } from '$lib/domain/safety-plan';
+import {
+	newestFirst,
+	SAFETY_PLAN_ID,
+	type SafetyPlan,
+	type SafetyPlanVersion
+} from '$lib/domain/safety-plan';
 import { readContacts } from './contacts-read';
 import type { Db } from './db';
 import { readRow, readRows } from './read';

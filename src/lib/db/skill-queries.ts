@@ -39,7 +39,8 @@ export async function skillPrefsBySkill(db: Db): Promise<Partial<Record<SkillId,
 
 export const listStopPlans = (db: Db) => readValid('stopPlans', db.stopPlans.orderBy('createdAt').toArray());
 export const listMemories = (db: Db) => readValid('memories', db.memories.orderBy('createdAt').toArray());
-export const listSleepHabits = (db: Db) => readValid('sleepHabits', db.sleepHabits.orderBy('order').toArray());
+export const listSleepHabits = (db: Db) =>
+	readValid('sleepHabits', db.sleepHabits.orderBy('order').toArray());
 export const getSleepCheck = (db: Db, night: string) => readRow('sleepChecks', db.sleepChecks.get(night));
 
 /** Diaries, newest night first, `limit` at a time. */

@@ -13,7 +13,12 @@ import { z } from './zod';
 // import to come). A table added to the database is added here first.
 
 /** A half-finished form as stored (its value is checked by the form that reads it). */
-export const DraftRow = z.object({ key: z.string(), value: z.unknown(), createdAt: Instant, updatedAt: Instant });
+export const DraftRow = z.object({
+	key: z.string(),
+	value: z.unknown(),
+	createdAt: Instant,
+	updatedAt: Instant
+});
 
 const table = <S extends z.ZodMiniType, K extends keyof z.infer<S> & string>(schema: S, key: K) => ({
 	schema,

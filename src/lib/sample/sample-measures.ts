@@ -1,5 +1,11 @@
 // Sample PHQ-9 and GAD-7 responses, every two weeks (see sample-data.ts).
-import { itemCount, scoreMeasure, type Answer, type Instrument, type MeasureResponse } from '$lib/domain/measures';
+import {
+	itemCount,
+	scoreMeasure,
+	type Answer,
+	type Instrument,
+	type MeasureResponse
+} from '$lib/domain/measures';
 import type { Random } from '$lib/domain/random';
 import { clamp, notAfterEnd, type SampleContext, type SampleDay } from './sample-life';
 

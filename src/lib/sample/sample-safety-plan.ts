@@ -2,7 +2,12 @@
 // gone through again about every three months, with a line added or changed at most of those sittings.
 import type { Contact } from '$lib/domain/contact';
 import { notAfterEnd, type SampleContext } from './sample-life';
-import { SAFETY_PLAN_ID, type PlanContent, type SafetyPlan, type SafetyPlanVersion } from '$lib/domain/safety-plan';
+import {
+	SAFETY_PLAN_ID,
+	type PlanContent,
+	type SafetyPlan,
+	type SafetyPlanVersion
+} from '$lib/domain/safety-plan';
 
 const PEOPLE: readonly Omit<Contact, 'id' | 'order' | 'createdAt' | 'updatedAt'>[] = [
 	{ name: 'Sam (sister)', phone: '07700 900123', kind: 'person', canText: true, note: '' },

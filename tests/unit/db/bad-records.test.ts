@@ -6,7 +6,14 @@ import { createDb, type Db } from '$lib/db/db';
 import { latestResponse, recentResponses } from '$lib/db/measure-queries';
 import { getPlanWithContacts } from '$lib/db/safety-plan-read';
 import { listStopPlans } from '$lib/db/skill-queries';
-import { freshDbName, makeCheckIn, makeContact, makeMeasureResponse, makePlanContent, NOW } from '../../factories';
+import {
+	freshDbName,
+	makeCheckIn,
+	makeContact,
+	makeMeasureResponse,
+	makePlanContent,
+	NOW
+} from '../../factories';
 
 // One damaged record (written by an older version, a bug or an import) must never hide the good ones beside it:
 // every read checks each row against its schema, leaves the bad one out and counts it.
