@@ -1,5 +1,4 @@
-import type { Instant } from './common';
-import { REGIONS, type Region } from './regions';
+import { REGIONS } from './regions';
 
 // The settings as the shell reads them before its first render, without zod; writes are validated by
 // `Settings` in settings.schema.ts.
