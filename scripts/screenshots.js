@@ -1,7 +1,7 @@
 // Screenshots of the main screens at phone and desktop size, light and dark, for looking at by eye.
 // Usage: node scripts/screenshots.js [baseUrl] [outDir] [paths...] [--sample-years N]
 // (serve the build first: npm start). --sample-years fills the database with N years of realistic sample data
-// (src/lib/domain/sample-data.ts) before the first screenshot.
+// (src/lib/sample/sample-data.ts) before the first screenshot.
 import { chromium } from 'playwright-core';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { chromiumPath, chromiumArgs } from '../tests/e2e/chromium.js';

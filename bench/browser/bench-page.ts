@@ -5,7 +5,7 @@ import { listSymptoms, listTags } from '$lib/db/check-in-lists';
 import { checkInMonth, checkInsOn } from '$lib/db/check-in-queries';
 import { createDb, type Db } from '$lib/db/db';
 import { getResponse, latestResponse, previousResponse } from '$lib/db/measure-queries';
-import { generateSampleData, type SampleOptions } from '$lib/domain/sample-data';
+import { generateSampleData, type SampleOptions } from '$lib/sample/sample-data';
 
 const now = () => performance.now();
 
@@ -115,7 +115,7 @@ const bench = {
 	},
 
 	/**
-	 * Replaces the tables the sample data fills with years of it (src/lib/domain/sample-data.ts), in one
+	 * Replaces the tables the sample data fills with years of it (src/lib/sample/sample-data.ts), in one
 	 * transaction through the app's database module. Returns what it wrote and ids the screens need.
 	 */
 	async seedSample(options: SampleOptions) {

@@ -1,4 +1,4 @@
-// Browser contexts whose app database holds years of sample data (src/lib/domain/sample-data.ts), seeded once per
+// Browser contexts whose app database holds years of sample data (src/lib/sample/sample-data.ts), seeded once per
 // benchmark run through the app's own database module on the bench page, and shared by every measure.
 import { benchPage, newContext } from './browser.js';
 

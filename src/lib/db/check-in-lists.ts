@@ -1,7 +1,8 @@
 import type { Db } from './db';
+import { readValid } from './read';
 
-// The symptoms and tags in the client's order, archived ones included (the screens filter). Read without zod,
-// so the check-in form renders without a validator; changes go through symptoms.ts.
+// The symptoms and tags in the client's order, archived ones included (the screens filter), each row checked
+// against its schema; changes go through symptoms.ts.
 
-export const listSymptoms = (db: Db) => db.symptoms.orderBy('order').toArray();
-export const listTags = (db: Db) => db.tags.orderBy('order').toArray();
+export const listSymptoms = (db: Db) => readValid('symptoms', db.symptoms.orderBy('order').toArray());
+export const listTags = (db: Db) => readValid('tags', db.tags.orderBy('order').toArray());

@@ -2,19 +2,27 @@ import Dexie from 'dexie';
 import type { CheckIn } from '$lib/domain/check-in';
 import { monthBounds, monthOf } from '$lib/domain/check-in-history';
 import type { Db } from './db';
+import { readRow, readRows, readValid, type Checked } from './read';
 
-// Reads for the check-in screens. No validation here (nothing is written), so a screen that only renders can
-// import these without loading zod; the writes are in check-ins.ts and symptoms.ts.
+// Reads for the check-in screens, each row checked against its schema; the writes are in check-ins.ts and
+// symptoms.ts.
 
-export const getCheckIn = (db: Db, id: string) => db.checkIns.get(id);
+export const getCheckIn = (db: Db, id: string) => readRow('checkIns', db.checkIns.get(id));
 
-/** Check-ins for the days `from` to `to` inclusive, newest first. */
-export const checkInsBetween = (db: Db, from: string, to: string): Promise<CheckIn[]> =>
+const between = (db: Db, from: string, to: string) =>
 	db.checkIns
 		.where('[day+at]')
 		.between([from, Dexie.minKey], [to, Dexie.maxKey], true, true)
 		.reverse()
 		.toArray();
+
+/** Check-ins for the days `from` to `to` inclusive, newest first. */
+export const checkInsBetween = (db: Db, from: string, to: string): Promise<CheckIn[]> =>
+	readValid('checkIns', between(db, from, to));
+
+/** The same, with how many could not be read. */
+export const readCheckInsBetween = (db: Db, from: string, to: string): Promise<Checked<CheckIn>> =>
+	readRows('checkIns', between(db, from, to));
 
 export const checkInsOn = (db: Db, day: string) => checkInsBetween(db, day, day);
 
@@ -24,6 +32,8 @@ export interface CheckInMonth {
 	month: string | null;
 	/** Its check-ins, newest first. */
 	entries: CheckIn[];
+	/** How many of its check-ins could not be read (they are left out). */
+	skipped: number;
 	/** The closest earlier and later months with a check-in: empty months in between are skipped. */
 	older: string | null;
 	newer: string | null;
@@ -35,16 +45,17 @@ export interface CheckInMonth {
  */
 export async function checkInMonth(db: Db, month?: string): Promise<CheckInMonth> {
 	const shown = month ?? (await newestCheckInMonth(db));
-	if (!shown) return { month: null, entries: [], older: null, newer: null };
+	if (!shown) return { month: null, entries: [], skipped: 0, older: null, newer: null };
 	const { first, last } = monthBounds(shown);
 	const [entries, olderDay, newerDay] = await Promise.all([
-		checkInsBetween(db, first, last),
+		readCheckInsBetween(db, first, last),
 		db.checkIns.where('day').below(first).lastKey(),
 		db.checkIns.where('day').above(last).firstKey()
 	]);
 	return {
 		month: shown,
-		entries,
+		entries: entries.rows,
+		skipped: entries.skipped,
 		older: typeof olderDay === 'string' ? monthOf(olderDay) : null,
 		newer: typeof newerDay === 'string' ? monthOf(newerDay) : null
 	};

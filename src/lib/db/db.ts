@@ -1,35 +1,12 @@
 import Dexie, { type EntityTable } from 'dexie';
-import type { CheckIn, Symptom, Tag } from '$lib/domain/check-in';
-import type { Contact } from '$lib/domain/contact';
-import type { MeasureResponse } from '$lib/domain/measures';
-import type { Draft } from '$lib/domain/draft';
-import type { SafetyPlan, SafetyPlanVersion } from '$lib/domain/safety-plan';
-import type { Settings } from '$lib/domain/settings';
-import type { Memory, Practice, SkillPrefs, StopPlan } from '$lib/domain/skills.schema';
-import type { SleepCheck, SleepDiary, SleepHabit } from '$lib/domain/sleep.schema';
+import type { KeyOf, RowOf, TableName } from '$lib/domain/registry';
 import { latestVersion, migrations } from './migrations';
 import type { Migration } from './migrations/types';
 
 export const DB_NAME = 'between';
 
-export type Db = Dexie & {
-	settings: EntityTable<Settings, 'id'>;
-	drafts: EntityTable<Draft, 'key'>;
-	contacts: EntityTable<Contact, 'id'>;
-	checkIns: EntityTable<CheckIn, 'id'>;
-	symptoms: EntityTable<Symptom, 'id'>;
-	tags: EntityTable<Tag, 'id'>;
-	measureResponses: EntityTable<MeasureResponse, 'id'>;
-	safetyPlan: EntityTable<SafetyPlan, 'id'>;
-	safetyPlanVersions: EntityTable<SafetyPlanVersion, 'id'>;
-	practices: EntityTable<Practice, 'id'>;
-	skillPrefs: EntityTable<SkillPrefs, 'skill'>;
-	stopPlans: EntityTable<StopPlan, 'id'>;
-	memories: EntityTable<Memory, 'id'>;
-	sleepHabits: EntityTable<SleepHabit, 'id'>;
-	sleepChecks: EntityTable<SleepCheck, 'night'>;
-	sleepDiary: EntityTable<SleepDiary, 'id'>;
-};
+/** Every table of the registry, typed by its schema and keyed by its primary key. */
+export type Db = Dexie & { [T in TableName]: EntityTable<RowOf<T>, KeyOf<T> & keyof RowOf<T>> };
 
 /** Declares `upTo`'s migrations on a Dexie instance (tests pass a lower `upTo` to seed an older schema). */
 export function declareSchema(db: Dexie, list: readonly Migration[] = migrations) {

@@ -1,23 +1,30 @@
 import Dexie from 'dexie';
 import type { Instrument, MeasureResponse } from '$lib/domain/measures';
 import type { Db } from './db';
+import { readRow, readRows } from './read';
 
-// Reads for the measures screens and Today's gentle "due" card; no validation, so no zod.
+// Reads for the measures screens and Today's gentle "due" card, each row checked against its schema.
 
 const ofInstrument = (db: Db, instrument: Instrument, before: string | typeof Dexie.maxKey = Dexie.maxKey) =>
 	db.measureResponses
 		.where('[instrument+at]')
 		.between([instrument, Dexie.minKey], [instrument, before], true, false);
 
-export const getResponse = (db: Db, id: string) => db.measureResponses.get(id);
+export const getResponse = (db: Db, id: string) => readRow('measureResponses', db.measureResponses.get(id));
 
-/** The most recent response to `instrument`, if any. */
+/** The most recent response to `instrument` that can be read, if any. */
 export const latestResponse = (db: Db, instrument: Instrument): Promise<MeasureResponse | undefined> =>
-	ofInstrument(db, instrument).last();
+	lastValid(ofInstrument(db, instrument).reverse().limit(LOOK_BACK).toArray());
 
 /** The response to the same instrument before `response`, for "since last time". */
 export const previousResponse = (db: Db, response: MeasureResponse): Promise<MeasureResponse | undefined> =>
-	ofInstrument(db, response.instrument, response.at).last();
+	lastValid(ofInstrument(db, response.instrument, response.at).reverse().limit(LOOK_BACK).toArray());
+
+/** How many older rows to look through for one that can be read, past any damaged ones. */
+const LOOK_BACK = 20;
+
+const lastValid = async (newestFirst: Promise<unknown[]>) =>
+	(await readRows('measureResponses', newestFirst)).rows[0];
 
 /**
  * The newest `count` responses to either questionnaire, newest first, and whether older ones remain: read from
@@ -26,14 +33,15 @@ export const previousResponse = (db: Db, response: MeasureResponse): Promise<Mea
 export async function recentResponses(
 	db: Db,
 	count: number
-): Promise<{ responses: MeasureResponse[]; more: boolean }> {
+): Promise<{ responses: MeasureResponse[]; more: boolean; skipped: number }> {
 	const found = await db.measureResponses
 		.orderBy('day')
 		.reverse()
 		.limit(count + 1)
 		.toArray();
-	const responses = found
-		.slice(0, count)
-		.sort((a, b) => (a.day === b.day ? (a.at < b.at ? 1 : a.at > b.at ? -1 : 0) : a.day < b.day ? 1 : -1));
-	return { responses, more: found.length > count };
+	const { rows, skipped } = await readRows('measureResponses', Promise.resolve(found.slice(0, count)));
+	const responses = rows.sort((a, b) =>
+		a.day === b.day ? (a.at < b.at ? 1 : a.at > b.at ? -1 : 0) : a.day < b.day ? 1 : -1
+	);
+	return { responses, more: found.length > count, skipped };
 }

@@ -36,6 +36,7 @@ export const PlanContent = z.object({
 	}),
 	contacts: z.object({ distractions: ContactIds, helpers: ContactIds, professionals: ContactIds })
 });
+export type PlanContent = z.infer<typeof PlanContent>;
 
 export const SafetyPlan = z.object({
 	id: z.literal(SAFETY_PLAN_ID),
@@ -45,6 +46,7 @@ export const SafetyPlan = z.object({
 	createdAt: Instant,
 	updatedAt: Instant
 });
+export type SafetyPlan = z.infer<typeof SafetyPlan>;
 
 export const SafetyPlanVersion = z.object({
 	id: Id,
@@ -53,6 +55,7 @@ export const SafetyPlanVersion = z.object({
 	createdAt: Instant,
 	updatedAt: Instant
 });
+export type SafetyPlanVersion = z.infer<typeof SafetyPlanVersion>;
 
 /** The day a review took place: a real day, and not one still to come (`today` is the client's local day). */
 export const reviewDay = (today: string) =>

@@ -31,30 +31,10 @@ export const isContactStep = (section: PlanSection): section is ContactStep =>
 /** There is one plan; like the settings row it has a fixed key, so two tabs saving at once cannot make two. */
 export const SAFETY_PLAN_ID = 'safety-plan';
 
-/** What the client wrote: a list of lines per section, and for steps 3-5 the ids of contacts they chose. */
-export interface PlanContent {
-	sections: Record<PlanSection, string[]>;
-	contacts: Record<ContactStep, string[]>;
-}
-
-export interface SafetyPlan extends PlanContent {
-	id: typeof SAFETY_PLAN_ID;
-	/** The day the client last went through the plan with their therapist. */
-	reviewedOn: Day | null;
-	/** "Not now" on the review reminder hides it until this day. */
-	reviewSnoozedUntil: Day | null;
-	createdAt: Instant;
-	updatedAt: Instant;
-}
-
-/** The plan as it stood after one sitting of changes, for comparing with what came before. */
-export interface SafetyPlanVersion extends PlanContent {
-	id: string;
-	/** Set when the client marked the plan as reviewed with their therapist while this version was current. */
-	reviewedOn: Day | null;
-	createdAt: Instant;
-	updatedAt: Instant;
-}
+// What the client wrote (a list of lines per section, and for steps 3-5 the ids of contacts they chose), the plan
+// and each version of it as it stood after one sitting: their types come from the schemas in safety-plan.schema.ts.
+export type { PlanContent, SafetyPlan, SafetyPlanVersion } from './safety-plan.schema';
+import type { PlanContent, SafetyPlan } from './safety-plan.schema';
 
 export const emptyContent = (): PlanContent => ({
 	sections: {

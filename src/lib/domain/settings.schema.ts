@@ -24,3 +24,4 @@ export const Settings = z.object({
 	createdAt: z.optional(Instant),
 	updatedAt: z.optional(Instant)
 });
+export type Settings = z.infer<typeof Settings>;

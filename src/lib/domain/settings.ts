@@ -1,5 +1,4 @@
-import type { Instant } from './common';
-import { REGIONS, type Region } from './regions';
+import { REGIONS } from './regions';
 
 // The settings as the shell reads them before its first render, without zod; writes are validated by
 // `Settings` in settings.schema.ts.
@@ -15,17 +14,9 @@ export const SETTINGS_ID = 'settings';
 /** PHQ-9 and GAD-7 look back over two weeks, so they are offered every 14 days unless the client changes it. */
 export const DEFAULT_MEASURE_INTERVAL = 14;
 
-export interface Settings {
-	id: typeof SETTINGS_ID;
-	theme: ThemeChoice;
-	motion: MotionChoice;
-	/** Which crisis lines Help now shows first; null until the client picks (the browser locale guesses meanwhile). */
-	region: Region | null;
-	/** Days between PHQ-9 / GAD-7 offers on Today; null when the client turned the schedule off. */
-	measureInterval: number | null;
-	createdAt?: Instant;
-	updatedAt?: Instant;
-}
+/** The client's preferences, as the schema in settings.schema.ts describes them. */
+export type { Settings } from './settings.schema';
+import type { Settings } from './settings.schema';
 
 export const defaultSettings = (): Settings => ({
 	id: SETTINGS_ID,

@@ -63,6 +63,12 @@ export const en = {
 		},
 		helpStillWorks: 'Help now still works: crisis lines do not need storage.'
 	},
+	records: {
+		skipped: (n: number) =>
+			n === 1
+				? '1 saved item could not be read and is not shown. Everything else is here.'
+				: `${n} saved items could not be read and are not shown. Everything else is here.`
+	},
 	errors: {
 		notFoundTitle: 'This page is not here',
 		notFound: 'The link may be old. Everything you saved is still safe.',

@@ -135,7 +135,13 @@ describe('check-ins', () => {
 	});
 
 	test('earlier and later go to the nearest months with check-ins, skipping empty ones', async () => {
-		expect(await checkInMonth(db)).toEqual({ month: null, entries: [], older: null, newer: null });
+		expect(await checkInMonth(db)).toEqual({
+			month: null,
+			entries: [],
+			skipped: 0,
+			older: null,
+			newer: null
+		});
 		await db.checkIns.bulkAdd([
 			makeCheckIn({ id: id(40), day: '2024-12-31', at: '2024-12-31T20:00:00.000+00:00' }),
 			makeCheckIn({ id: id(41), day: '2026-08-01', at: '2026-08-01T20:00:00.000+00:00' }),
@@ -150,7 +156,7 @@ describe('check-ins', () => {
 		expect([december.older, december.newer]).toEqual([null, '2026-08']);
 		// An empty month (its entries deleted, or an old address) still knows its neighbours.
 		const empty = await checkInMonth(db, '2025-06');
-		expect(empty).toEqual({ month: '2025-06', entries: [], older: '2024-12', newer: '2026-08' });
+		expect(empty).toEqual({ month: '2025-06', entries: [], skipped: 0, older: '2024-12', newer: '2026-08' });
 	});
 
 	test('with years of entries, the history reads one month', async () => {

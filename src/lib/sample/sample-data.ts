@@ -5,9 +5,9 @@
 // person's do: a depressive episode lowers mood, raises the PHQ-9 and worsens sleep at the same time. Each kind
 // has its own generator and its own random stream, so a capability adds its generator without changing the
 // data the others make.
-import type { Symptom, Tag } from './check-in';
-import type { Contact } from './contact';
-import type { SafetyPlanVersion } from './safety-plan';
+import type { Symptom, Tag } from '$lib/domain/check-in';
+import type { Contact } from '$lib/domain/contact';
+import type { SafetyPlanVersion } from '$lib/domain/safety-plan';
 import { sampleCheckIns, sampleSymptoms, sampleTags } from './sample-check-ins';
 import { sampleContext, type SampleContext, type SampleOptions } from './sample-life';
 import { sampleMeasureResponses } from './sample-measures';
@@ -21,8 +21,8 @@ import {
 	sampleSleepHabits,
 	sampleStopPlans
 } from './sample-skills';
-import type { Memory, StopPlan } from './skills.schema';
-import type { SleepHabit } from './sleep.schema';
+import type { Memory, StopPlan } from '$lib/domain/skills.schema';
+import type { SleepHabit } from '$lib/domain/sleep.schema';
 
 export type { SampleContext, SampleDay, SampleOptions } from './sample-life';
 

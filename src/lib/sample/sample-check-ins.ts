@@ -1,7 +1,7 @@
 // Sample check-ins and the client's lists of symptoms and tags (see sample-data.ts).
-import { SYMPTOM_PRESETS, TAG_PRESETS, type TagKind, type TagPreset } from './check-in-presets';
-import type { CheckIn, Symptom, Tag } from './check-in';
-import type { Random } from './random';
+import { SYMPTOM_PRESETS, TAG_PRESETS, type TagKind, type TagPreset } from '$lib/domain/check-in-presets';
+import type { CheckIn, Symptom, Tag } from '$lib/domain/check-in';
+import type { Random } from '$lib/domain/random';
 import { clamp, notAfterEnd, rate, type SampleContext, type SampleDay } from './sample-life';
 
 /** A custom symptom added about a year in, and irritability archived later: history must keep both. */

@@ -1,8 +1,8 @@
 // The life behind the sample data (sample-data.ts): one state per day that every record kind reads, so a
 // person's records agree with each other as a real person's do. No clock or randomness of its own: the seed and
 // the end of the sample are passed in.
-import { seededRandom, type Random } from './random';
-import { addDays } from './time';
+import { seededRandom, type Random } from '$lib/domain/random';
+import { addDays } from '$lib/domain/time';
 
 export interface SampleOptions {
 	/** Any number or string; the same seed gives the same data. */

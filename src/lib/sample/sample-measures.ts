@@ -1,6 +1,12 @@
 // Sample PHQ-9 and GAD-7 responses, every two weeks (see sample-data.ts).
-import { itemCount, scoreMeasure, type Answer, type Instrument, type MeasureResponse } from './measures';
-import type { Random } from './random';
+import {
+	itemCount,
+	scoreMeasure,
+	type Answer,
+	type Instrument,
+	type MeasureResponse
+} from '$lib/domain/measures';
+import type { Random } from '$lib/domain/random';
 import { clamp, notAfterEnd, type SampleContext, type SampleDay } from './sample-life';
 
 /** Answers (0-3) whose total follows `level` (0-1), item by item with a person's wobble. */

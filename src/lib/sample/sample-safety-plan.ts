@@ -1,8 +1,13 @@
 // A sample safety plan and the people on it (see sample-data.ts): made with the therapist in the first weeks,
 // gone through again about every three months, with a line added or changed at most of those sittings.
-import type { Contact } from './contact';
+import type { Contact } from '$lib/domain/contact';
 import { notAfterEnd, type SampleContext } from './sample-life';
-import { SAFETY_PLAN_ID, type PlanContent, type SafetyPlan, type SafetyPlanVersion } from './safety-plan';
+import {
+	SAFETY_PLAN_ID,
+	type PlanContent,
+	type SafetyPlan,
+	type SafetyPlanVersion
+} from '$lib/domain/safety-plan';
 
 const PEOPLE: readonly Omit<Contact, 'id' | 'order' | 'createdAt' | 'updatedAt'>[] = [
 	{ name: 'Sam (sister)', phone: '07700 900123', kind: 'person', canText: true, note: '' },

@@ -8,14 +8,14 @@ import {
 	BREATHING_MINUTES,
 	BREATHING_PATTERN_IDS,
 	breathCount
-} from './practice-steps';
-import type { Random } from './random';
+} from '$lib/domain/practice-steps';
+import type { Random } from '$lib/domain/random';
 import { clamp, notAfterEnd, type SampleContext, type SampleDay } from './sample-life';
-import type { Memory, Practice, SkillPrefs, StopPlan } from './skills.schema';
-import type { SkillId } from './skills';
-import { checkSleepDiary, SLEEP_QUALITIES } from './sleep-diary';
-import { STANDARD_HABITS, nightOf } from './sleep-hygiene';
-import type { SleepCheck, SleepDiary, SleepHabit } from './sleep.schema';
+import type { Memory, Practice, SkillPrefs, StopPlan } from '$lib/domain/skills.schema';
+import type { SkillId } from '$lib/domain/skills';
+import { checkSleepDiary, SLEEP_QUALITIES } from '$lib/domain/sleep-diary';
+import { STANDARD_HABITS, nightOf } from '$lib/domain/sleep-hygiene';
+import type { SleepCheck, SleepDiary, SleepHabit } from '$lib/domain/sleep.schema';
 
 /** The day (from the start of therapy) each skill is taught; practice starts after. */
 const TAUGHT: Record<SkillId, number> = {

@@ -6,7 +6,7 @@ import { SafetyPlan, SafetyPlanVersion } from '$lib/domain/safety-plan.schema';
 import { Memory, Practice, SkillPrefs, StopPlan } from '$lib/domain/skills.schema';
 import { SleepCheck, SleepDiary, SleepHabit } from '$lib/domain/sleep.schema';
 import { sleepMetrics } from '$lib/domain/sleep-diary';
-import { generateSampleData, sampleGenerators, type SampleData } from '$lib/domain/sample-data';
+import { generateSampleData, sampleGenerators, type SampleData } from '$lib/sample/sample-data';
 
 const OPTIONS = { seed: 'between', endDay: '2026-11-22', years: 2, endMinute: 9 * 60 + 30, offset: '+01:00' };
 const data = generateSampleData(OPTIONS);

@@ -1,0 +1,31 @@
+import { checkRow, checkRows, type Checked, type RowOf, type TableName } from '$lib/domain/registry';
+
+// Every read goes through these: each row read is checked against its table's schema in the registry, a damaged
+// one is left out and counted, so one bad record never hides the good ones beside it. Only the rows a screen
+// reads are checked (a month of check-ins, not ten years of them).
+
+export type { Checked } from '$lib/domain/registry';
+
+/** The rows `query` finds in `table` that pass their schema, and how many did not. */
+export async function readRows<T extends TableName>(
+	table: T,
+	query: PromiseLike<readonly unknown[]>
+): Promise<Checked<RowOf<T>>> {
+	return checkRows(table, await query);
+}
+
+/** Only the rows that pass, for lists that show no notice of their own. */
+export async function readValid<T extends TableName>(
+	table: T,
+	query: PromiseLike<readonly unknown[]>
+): Promise<RowOf<T>[]> {
+	return (await readRows(table, query)).rows;
+}
+
+/** One row from `table` if it passes its schema; undefined when it is missing or damaged. */
+export async function readRow<T extends TableName>(
+	table: T,
+	query: PromiseLike<unknown>
+): Promise<RowOf<T> | undefined> {
+	return checkRow(table, await query);
+}
