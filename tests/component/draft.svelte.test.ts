@@ -188,3 +188,33 @@ describe('keys pressed before the stored draft arrives', () => {
 		expect(draft.setAside).toContain('from last time');
 	});
 });
+
+describe('two tabs on one form', () => {
+	test('saving in one tab leaves the draft another tab typed since', async () => {
+		const tabA = makeDraft('check-in:new');
+		await vi.waitFor(() => expect(tabA.ready).toBe(true));
+		tabA.value.text = 'typed in tab A';
+		flushSync();
+		await flushDrafts();
+		const tabB = makeDraft('check-in:new');
+		await vi.waitFor(() => expect(tabB.ready).toBe(true));
+		tabB.value.text = 'typed in tab B, still to be saved';
+		flushSync();
+		await flushDrafts();
+		await tabA.discard();
+		expect((await getDraft(db, 'check-in:new'))?.value).toEqual({
+			text: 'typed in tab B, still to be saved',
+			items: []
+		});
+	});
+
+	test('what only this tab wrote goes once it is saved', async () => {
+		const tabA = makeDraft('check-in:new');
+		await vi.waitFor(() => expect(tabA.ready).toBe(true));
+		tabA.value.text = 'typed in tab A';
+		flushSync();
+		await flushDrafts();
+		await tabA.discard();
+		expect(await getDraft(db, 'check-in:new')).toBeUndefined();
+	});
+});

@@ -92,6 +92,8 @@ export class Draft<T extends object> implements Flushable {
 	#pendingSince: number | undefined;
 	#saving: Promise<void> = Promise.resolve();
 	#writes = 0;
+	/** The value this tab last wrote or read back, as JSON. */
+	#written: string | undefined;
 
 	constructor(
 		db: Db,
@@ -176,6 +178,7 @@ export class Draft<T extends object> implements Flushable {
 			const mirror = this.#readMirror();
 			const row = await getDraft(this.#db, this.#key);
 			const stored = mirror ? mirror.value : row?.value;
+			if (row) this.#written = JSON.stringify(row.value);
 			if (stored === undefined) return;
 			if (!this.#accepts(stored)) {
 				await this.#putAside(stored);
@@ -252,6 +255,7 @@ export class Draft<T extends object> implements Flushable {
 		const saved = putDraft(this.#db, this.#key, snapshot, localInstant(this.#now())).then(
 			() => {
 				this.#clearMirror(json);
+				this.#written = json;
 				if (write < this.#writes) return;
 				this.#lastSaved = json;
 				this.status = 'saved';
@@ -279,6 +283,11 @@ export class Draft<T extends object> implements Flushable {
 		// empty form is what storage holds. Without this a form that stays open would write itself back.
 		this.#lastSaved = JSON.stringify(this.#initial());
 		this.status = 'idle';
-		await deleteDraft(this.#db, this.#key);
+		// Only what this tab wrote or loaded: another tab typing into the same form keeps its draft.
+		const mine = this.#written;
+		await this.#db.transaction('rw', this.#db.drafts, async () => {
+			const row = await this.#db.drafts.get(this.#key);
+			if (row && JSON.stringify(row.value) === mine) await deleteDraft(this.#db, this.#key);
+		});
 	}
 }
