@@ -149,15 +149,15 @@ describe('a draft under steady typing and sudden ends', () => {
 
 describe('a stored draft that does not fit', () => {
 	test.each([
-		['a field null', { text: null, items: [] }],
-		['an older shape', { text: 'kept words', items: 'one item' }],
-		['not an object', 'plain text']
-	])('%s is set aside as text and the form starts fresh', async (_, value) => {
+		['a field null', { text: null, items: [] }, '{"text":null,"items":[]}'],
+		['an older shape', { text: 'kept words', items: 'one item' }, 'kept words\n\none item'],
+		['not an object', 'plain text', 'plain text']
+	])('%s is set aside as text and the form starts fresh', async (_, value, words) => {
 		await db.drafts.put({ key: 'odd', value, createdAt: 'x', updatedAt: 'x' });
 		const draft = makeDraft('odd');
 		await vi.waitFor(() => expect(draft.ready).toBe(true));
 		expect(draft.value).toEqual({ text: '', items: [] });
-		expect(draft.setAside).toBe(JSON.stringify(value, null, 2));
+		expect(draft.setAside).toBe(words);
 		expect((await getDraft(db, setAsideKey('odd')))?.value).toEqual(value);
 		draft.value.text = 'the form works';
 		flushSync();
@@ -216,5 +216,51 @@ describe('two tabs on one form', () => {
 		await flushDrafts();
 		await tabA.discard();
 		expect(await getDraft(db, 'check-in:new')).toBeUndefined();
+	});
+});
+
+describe('two tabs following each other', () => {
+	test('a tab with nothing unsaved shows what the other tab typed', async () => {
+		const tabA = makeDraft('contact:new');
+		const tabB = makeDraft('contact:new');
+		await vi.waitFor(() => expect(tabA.ready && tabB.ready).toBe(true));
+		tabA.value.text = 'Sam, after six';
+		flushSync();
+		await flushDrafts();
+		await vi.waitFor(() => expect(tabB.value.text).toBe('Sam, after six'));
+	});
+
+	test('a tab with its own unsaved words is offered the other tab’s words beside them', async () => {
+		const tabA = makeDraft('contact:new', 60_000);
+		const tabB = makeDraft('contact:new', 60_000);
+		await vi.waitFor(() => expect(tabA.ready && tabB.ready).toBe(true));
+		tabB.value.text = 'typed in tab B';
+		flushSync();
+		await tabA.flush();
+		tabA.value.text = 'typed in tab A';
+		flushSync();
+		await tabA.flush();
+		await vi.waitFor(() => expect(tabB.setAside).toBe('typed in tab A'));
+		expect(tabB.value.text).toBe('typed in tab B');
+	});
+
+	test('a tab whose draft was saved away elsewhere writes back the words it still holds', async () => {
+		const tabA = makeDraft('check-in:new');
+		await vi.waitFor(() => expect(tabA.ready).toBe(true));
+		tabA.value.text = 'first words';
+		flushSync();
+		await flushDrafts();
+		const tabB = makeDraft('check-in:new', 60_000);
+		await vi.waitFor(() => expect(tabB.ready).toBe(true));
+		tabB.value.text = 'first words and more from tab B';
+		flushSync();
+		// Tab A saves its check-in before tab B's pause is over.
+		await tabA.discard();
+		await vi.waitFor(async () =>
+			expect((await getDraft(db, 'check-in:new'))?.value).toEqual({
+				text: 'first words and more from tab B',
+				items: []
+			})
+		);
 	});
 });

@@ -1,4 +1,5 @@
 import { untrack } from 'svelte';
+import { liveQuery } from 'dexie';
 import { deleteDraft, getDraft, putDraft } from '$lib/db/drafts';
 import type { Db } from '$lib/db/db';
 import { localInstant } from '$lib/domain/time';
@@ -25,6 +26,19 @@ export async function flushDrafts(): Promise<void> {
 /** Where a draft that did not fit its form is kept, so its words can still be copied. */
 export function setAsideKey(key: string): string {
 	return `${key.slice(0, 180)}~set-aside`;
+}
+
+/** The words in a stored value, one piece a paragraph, for a person to copy; JSON when it holds none. */
+export function wordsOf(value: unknown): string {
+	const words: string[] = [];
+	const walk = (part: unknown): void => {
+		if (typeof part === 'string') {
+			if (part.trim()) words.push(part.trim());
+		} else if (Array.isArray(part)) part.forEach(walk);
+		else if (part && typeof part === 'object') Object.values(part).forEach(walk);
+	};
+	walk(value);
+	return words.length ? words.join('\n\n') : JSON.stringify(value);
 }
 
 /** True when `stored` can fill a form whose empty value is `initial`: every field has the kind the form expects. */
@@ -92,6 +106,10 @@ export class Draft<T extends object> implements Flushable {
 	#pendingSince: number | undefined;
 	#saving: Promise<void> = Promise.resolve();
 	#writes = 0;
+	/** Values (as JSON) this tab wrote or read: a stored row among them is no news from another tab. */
+	readonly #known: string[] = [];
+	/** The stored value last seen, as JSON, or undefined when there was none. */
+	#seen: string | undefined;
 	/** The value this tab last wrote or read back, as JSON. */
 	#written: string | undefined;
 
@@ -119,8 +137,22 @@ export class Draft<T extends object> implements Flushable {
 
 		$effect(() => {
 			openDrafts.add(this);
-			untrack(() => void this.#load());
+			let stop = false;
+			let subscription: { unsubscribe(): void } | undefined;
+			untrack(
+				() =>
+					void this.#load().then(() => {
+						if (stop) return;
+						// Another tab typing into, saving or cancelling the same form.
+						subscription = liveQuery(() => this.#db.drafts.get(this.#key)).subscribe({
+							next: (row) => this.#onStored(row?.value),
+							error: (error) => console.error('Could not follow draft', this.#key, error)
+						});
+					})
+			);
 			return () => {
+				stop = true;
+				subscription?.unsubscribe();
 				void this.flush();
 				openDrafts.delete(this);
 			};
@@ -173,12 +205,17 @@ export class Draft<T extends object> implements Flushable {
 	}
 
 	async #load(): Promise<void> {
-		const typedBefore = JSON.stringify($state.snapshot(this.value)) !== this.#lastSaved;
 		try {
 			const mirror = this.#readMirror();
 			const row = await getDraft(this.#db, this.#key);
+			// Keys pressed while the stored draft was being read.
+			const typedBefore = JSON.stringify($state.snapshot(this.value)) !== this.#lastSaved;
 			const stored = mirror ? mirror.value : row?.value;
-			if (row) this.#written = JSON.stringify(row.value);
+			if (row) {
+				this.#written = JSON.stringify(row.value);
+				this.#know(this.#written);
+				this.#seen = this.#written;
+			}
 			if (stored === undefined) return;
 			if (!this.#accepts(stored)) {
 				await this.#putAside(stored);
@@ -204,6 +241,40 @@ export class Draft<T extends object> implements Flushable {
 		}
 	}
 
+	#know(json: string): void {
+		this.#known.push(json);
+		if (this.#known.length > 50) this.#known.shift();
+	}
+
+	/** The stored draft changed. From another tab: follow it when nothing here is unsaved, else offer it beside. */
+	#onStored(stored: unknown): void {
+		const json = stored === undefined ? undefined : JSON.stringify(stored);
+		const previous = this.#seen;
+		this.#seen = json;
+		if (json !== undefined && this.#known.includes(json)) return;
+		const current = JSON.stringify($state.snapshot(this.value));
+		if (json === undefined) {
+			// Saved or cancelled elsewhere; words here that were never stored go back to storage.
+			if (previous === undefined || current === previous || current === JSON.stringify(this.#initial()))
+				return;
+			this.#lastSaved = '';
+			void this.flush();
+			return;
+		}
+		if (json === current) return this.#know(json);
+		if (!this.#accepts(stored)) return;
+		const theirs = { ...this.#initial(), ...(stored as Partial<T>) } as T;
+		if (current === this.#lastSaved && this.#timer === undefined) {
+			this.value = theirs;
+			this.#lastSaved = JSON.stringify(theirs);
+			this.#written = json;
+			this.#know(json);
+			this.#know(this.#lastSaved);
+		} else {
+			this.setAside = wordsOf(theirs);
+		}
+	}
+
 	/** Keys were pressed before the stored draft arrived: keep them, fill only the fields still empty. */
 	#merge(restored: T): void {
 		const empty = this.#initial() as Record<string, unknown>;
@@ -216,11 +287,11 @@ export class Draft<T extends object> implements Flushable {
 			else if (mine !== JSON.stringify(from[field])) clash = true;
 		}
 		this.value = typed as T;
-		if (clash) this.setAside = JSON.stringify(restored, null, 2);
+		if (clash) this.setAside = wordsOf(restored);
 	}
 
 	async #putAside(stored: unknown): Promise<void> {
-		this.setAside = JSON.stringify(stored, null, 2);
+		this.setAside = wordsOf(stored);
 		try {
 			await putDraft(this.#db, setAsideKey(this.#key), stored, localInstant(this.#now()));
 		} catch (error) {
@@ -250,6 +321,7 @@ export class Draft<T extends object> implements Flushable {
 		const json = JSON.stringify(snapshot);
 		if (json === this.#lastSaved) return this.#saving;
 		this.#writeMirror(json);
+		this.#know(json);
 		const write = ++this.#writes;
 		// IndexedDB runs transactions on one store in the order they were made, so there is no need to chain.
 		const saved = putDraft(this.#db, this.#key, snapshot, localInstant(this.#now())).then(
@@ -277,6 +349,7 @@ export class Draft<T extends object> implements Flushable {
 		this.#lastSaved = JSON.stringify(this.value);
 		this.restored = false;
 		this.status = 'idle';
+		this.setAside = undefined;
 		this.#clearMirror();
 		await this.#saving;
 		// A save that was in flight has just marked its older value as stored; the draft is gone, so the
