@@ -1,6 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { launch, phonePage } from './browser';
+import { readStore } from './stored';
 
 const base = inject('baseUrl');
 let browser: Browser;
@@ -28,6 +29,10 @@ describe('drafts keep every keystroke', () => {
 		await note.click();
 		// The pacing of a person typing steadily: 130 ms a key never leaves a 250 ms pause.
 		await page.keyboard.type(text, { delay: 130 });
+		// Stored while typing went on (a crash now would keep it): all but the last half second or so.
+		const stored = await readStore<{ value: { note: string } }>(page, 'drafts', 'check-in:new');
+		expect(text.startsWith(stored?.value.note ?? '-')).toBe(true);
+		expect(stored?.value.note.length).toBeGreaterThan(text.length - 8);
 		await page.reload();
 		await expect.poll(async () => (await openNote(page)).inputValue()).toBe(text);
 		await context.close();
