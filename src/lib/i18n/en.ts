@@ -35,7 +35,11 @@ export const en = {
 	drafts: {
 		saving: 'Saving…',
 		saved: 'Draft saved',
-		failed: 'Could not save your draft. Keep this screen open and try again.'
+		failed: 'Could not save your draft. Keep this screen open and try again.',
+		setAside: 'Some words you started earlier could not go back into this form. They are kept here to copy.',
+		copy: 'Copy the words',
+		copied: 'Copied',
+		dismiss: 'Done with these words'
 	},
 	update: {
 		available: 'A new version of Between is ready.',

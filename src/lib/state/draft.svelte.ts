@@ -1,3 +1,5 @@
+import { untrack } from 'svelte';
+import { liveQuery } from 'dexie';
 import { deleteDraft, getDraft, putDraft } from '$lib/db/drafts';
 import type { Db } from '$lib/db/db';
 import { localInstant } from '$lib/domain/time';
@@ -12,20 +14,76 @@ interface Flushable {
 // eslint-disable-next-line svelte/prefer-svelte-reactivity -- bookkeeping, not rendered
 const openDrafts = new Set<Flushable>();
 
-/** Saves every pending draft now. Called before an update reload, on versionchange and when the page hides. */
+/**
+ * Saves every pending draft now. Called before an update reload, on versionchange and when the page hides.
+ * Each write is started before this returns (the page may be frozen right after a `pagehide` handler), and each
+ * value is mirrored synchronously to localStorage first, so it survives even a write the browser never finishes.
+ */
 export async function flushDrafts(): Promise<void> {
 	await Promise.allSettled([...openDrafts].map((draft) => draft.flush()));
 }
 
-export interface DraftOptions {
+/** Where a draft that did not fit its form is kept, so its words can still be copied. */
+export function setAsideKey(key: string): string {
+	return `${key.slice(0, 180)}~set-aside`;
+}
+
+/** The words in a stored value, one piece a paragraph, for a person to copy; JSON when it holds none. */
+export function wordsOf(value: unknown): string {
+	const words: string[] = [];
+	const walk = (part: unknown): void => {
+		if (typeof part === 'string') {
+			if (part.trim()) words.push(part.trim());
+		} else if (Array.isArray(part)) part.forEach(walk);
+		else if (part && typeof part === 'object') Object.values(part).forEach(walk);
+	};
+	walk(value);
+	return words.length ? words.join('\n\n') : JSON.stringify(value);
+}
+
+/** True when `stored` can fill a form whose empty value is `initial`: every field has the kind the form expects. */
+export function fitsShape(initial: object, stored: unknown): boolean {
+	if (typeof stored !== 'object' || stored === null || Array.isArray(stored)) return false;
+	const record = stored as Record<string, unknown>;
+	for (const [field, empty] of Object.entries(initial)) {
+		if (empty === undefined || empty === null || !(field in record)) continue;
+		const value = record[field];
+		if (Array.isArray(empty) !== Array.isArray(value)) return false;
+		if (typeof empty !== typeof value || value === null) return false;
+	}
+	return true;
+}
+
+export interface DraftOptions<T> {
 	now?: () => Date;
 	/** How long typing may pause before a save; short, since a crash can come at any moment. */
 	delay?: number;
+	/** The longest a change waits for a save, however steadily the typing goes on. */
+	maxWait?: number;
+	/** Whether a stored value can fill this form; by default, every field must have the kind `initial` gives it. */
+	accepts?: (stored: unknown) => stored is Partial<T>;
+}
+
+interface Mirror {
+	value: unknown;
+	at: number;
+}
+
+function mirrorStore(): Storage | undefined {
+	try {
+		return globalThis.localStorage ?? undefined;
+	} catch {
+		return undefined;
+	}
 }
 
 /**
  * A form's state that saves itself as a draft on every change and comes back after a reload or crash.
  * Create it while a component initialises; bind the form to `value`; call `discard()` once the real record is saved.
+ *
+ * Saves come at most `maxWait` after a change however fast the typing. Each save writes the value to localStorage
+ * synchronously before the IndexedDB write starts, and clears it once that write is done: a mirror still there on
+ * load is newer than the stored draft (the tab was killed, closed or upgraded mid-write) and wins.
  */
 export class Draft<T extends object> implements Flushable {
 	value = $state() as T;
@@ -33,35 +91,68 @@ export class Draft<T extends object> implements Flushable {
 	/** True when `value` came back from storage rather than starting empty. */
 	restored = $state(false);
 	ready = $state(false);
+	/** A stored draft that did not fit the form (or clashed with what was typed before it loaded), as text to copy. */
+	setAside = $state<string | undefined>();
 
 	readonly #db: Db;
 	readonly #key: string;
 	readonly #initial: () => T;
 	readonly #now: () => Date;
 	readonly #delay: number;
+	readonly #maxWait: number;
+	readonly #accepts: (stored: unknown) => boolean;
 	#lastSaved = '';
 	#timer: ReturnType<typeof setTimeout> | undefined;
+	#pendingSince: number | undefined;
 	#saving: Promise<void> = Promise.resolve();
+	#writes = 0;
+	/** Values (as JSON) this tab wrote or read: a stored row among them is no news from another tab. */
+	readonly #known: string[] = [];
+	/** The stored value last seen, as JSON, or undefined when there was none. */
+	#seen: string | undefined;
+	/** The value this tab last wrote or read back, as JSON. */
+	#written: string | undefined;
 
 	constructor(
 		db: Db,
 		key: string,
 		initial: () => T,
-		// eslint-disable-next-line svelte/prefer-svelte-reactivity -- a fresh instant each call, never mutated
-		{ now = () => new Date(), delay = 250 }: DraftOptions = {}
+		{
+			// eslint-disable-next-line svelte/prefer-svelte-reactivity -- a fresh instant each call, never mutated
+			now = () => new Date(),
+			delay = 250,
+			maxWait = 500,
+			accepts
+		}: DraftOptions<T> = {}
 	) {
 		this.#db = db;
 		this.#key = key;
 		this.#initial = initial;
 		this.#now = now;
 		this.#delay = delay;
+		this.#maxWait = Math.max(delay, maxWait);
+		this.#accepts = accepts ?? ((stored) => fitsShape(initial(), stored));
 		this.value = initial();
 		this.#lastSaved = JSON.stringify(this.value);
 
 		$effect(() => {
 			openDrafts.add(this);
-			void this.#load();
+			let stop = false;
+			let subscription: { unsubscribe(): void } | undefined;
+			untrack(
+				() =>
+					void this.#load().then(() => {
+						if (stop) return;
+						// Another tab typing into, saving or cancelling the same form.
+						subscription = liveQuery(() => this.#db.drafts.get(this.#key)).subscribe({
+							next: (row) => this.#onStored(row?.value),
+							error: (error) => console.error('Could not follow draft', this.#key, error)
+						});
+					})
+			);
 			return () => {
+				stop = true;
+				subscription?.unsubscribe();
 				void this.flush();
 				openDrafts.delete(this);
 			};
@@ -77,60 +168,199 @@ export class Draft<T extends object> implements Flushable {
 		return this.#key;
 	}
 
+	get #mirrorKey(): string {
+		return `between-draft:${this.#db.name}:${this.#key}`;
+	}
+
+	#readMirror(): Mirror | undefined {
+		try {
+			const text = mirrorStore()?.getItem(this.#mirrorKey);
+			return text ? (JSON.parse(text) as Mirror) : undefined;
+		} catch {
+			return undefined;
+		}
+	}
+
+	#writeMirror(json: string): void {
+		try {
+			mirrorStore()?.setItem(this.#mirrorKey, `{"at":${Date.now()},"value":${json}}`);
+		} catch {
+			// Full or unavailable: the IndexedDB write below still runs and reports its own outcome.
+		}
+	}
+
+	#clearMirror(json?: string): void {
+		try {
+			const store = mirrorStore();
+			if (!store) return;
+			// Only the value this write stored: a newer keystroke's mirror stays until its own write is done.
+			if (json !== undefined) {
+				const mirror = this.#readMirror();
+				if (mirror && JSON.stringify(mirror.value) !== json) return;
+			}
+			store.removeItem(this.#mirrorKey);
+		} catch {
+			// Nothing to clear.
+		}
+	}
+
 	async #load(): Promise<void> {
 		try {
-			const stored = await getDraft(this.#db, this.#key);
-			if (stored) {
-				this.value = { ...this.#initial(), ...(stored.value as T) };
-				this.#lastSaved = JSON.stringify(this.value);
-				this.restored = true;
-				this.status = 'saved';
+			const mirror = this.#readMirror();
+			const row = await getDraft(this.#db, this.#key);
+			// Keys pressed while the stored draft was being read.
+			const typedBefore = JSON.stringify($state.snapshot(this.value)) !== this.#lastSaved;
+			const stored = mirror ? mirror.value : row?.value;
+			if (row) {
+				this.#written = JSON.stringify(row.value);
+				this.#know(this.#written);
+				this.#seen = this.#written;
 			}
+			if (stored === undefined) return;
+			if (!this.#accepts(stored)) {
+				await this.#putAside(stored);
+				this.#clearMirror();
+				if (row) await deleteDraft(this.#db, this.#key);
+				return;
+			}
+			const restored = { ...this.#initial(), ...(stored as Partial<T>) } as T;
+			if (typedBefore) {
+				this.#merge(restored);
+			} else {
+				this.value = restored;
+				this.#lastSaved = mirror ? '' : JSON.stringify(this.value);
+			}
+			this.restored = true;
+			this.status = mirror ? 'saving' : 'saved';
+		} catch (error) {
+			console.error('Could not read draft', this.#key, error);
 		} finally {
 			this.ready = true;
+			// A mirror newer than the stored draft, or keys typed while loading, go to storage now.
+			if (JSON.stringify($state.snapshot(this.value)) !== this.#lastSaved) void this.flush();
+		}
+	}
+
+	#know(json: string): void {
+		this.#known.push(json);
+		if (this.#known.length > 50) this.#known.shift();
+	}
+
+	/** The stored draft changed. From another tab: follow it when nothing here is unsaved, else offer it beside. */
+	#onStored(stored: unknown): void {
+		const json = stored === undefined ? undefined : JSON.stringify(stored);
+		const previous = this.#seen;
+		this.#seen = json;
+		if (json !== undefined && this.#known.includes(json)) return;
+		const current = JSON.stringify($state.snapshot(this.value));
+		if (json === undefined) {
+			// Saved or cancelled elsewhere; words here that were never stored go back to storage.
+			if (previous === undefined || current === previous || current === JSON.stringify(this.#initial()))
+				return;
+			this.#lastSaved = '';
+			void this.flush();
+			return;
+		}
+		if (json === current) return this.#know(json);
+		if (!this.#accepts(stored)) return;
+		const theirs = { ...this.#initial(), ...(stored as Partial<T>) } as T;
+		if (current === this.#lastSaved && this.#timer === undefined) {
+			this.value = theirs;
+			this.#lastSaved = JSON.stringify(theirs);
+			this.#written = json;
+			this.#know(json);
+			this.#know(this.#lastSaved);
+		} else {
+			this.setAside = wordsOf(theirs);
+		}
+	}
+
+	/** Keys were pressed before the stored draft arrived: keep them, fill only the fields still empty. */
+	#merge(restored: T): void {
+		const empty = this.#initial() as Record<string, unknown>;
+		const typed = $state.snapshot(this.value) as Record<string, unknown>;
+		const from = restored as Record<string, unknown>;
+		let clash = false;
+		for (const field of Object.keys(from)) {
+			const mine = JSON.stringify(typed[field]);
+			if (mine === JSON.stringify(empty[field])) typed[field] = from[field];
+			else if (mine !== JSON.stringify(from[field])) clash = true;
+		}
+		this.value = typed as T;
+		if (clash) this.setAside = wordsOf(restored);
+	}
+
+	async #putAside(stored: unknown): Promise<void> {
+		this.setAside = wordsOf(stored);
+		try {
+			await putDraft(this.#db, setAsideKey(this.#key), stored, localInstant(this.#now()));
+		} catch (error) {
+			console.error('Could not set a draft aside', this.#key, error);
 		}
 	}
 
 	#schedule(): void {
+		const now = Date.now();
+		this.#pendingSince ??= now;
 		clearTimeout(this.#timer);
 		this.status = 'saving';
-		this.#timer = setTimeout(() => void this.flush(), this.#delay);
+		const wait = Math.max(0, Math.min(this.#delay, this.#pendingSince + this.#maxWait - now));
+		this.#timer = setTimeout(() => void this.flush(), wait);
 	}
 
-	/** Writes the current value now if it changed since the last save. */
+	/**
+	 * Writes the current value now if it changed since the last save. The write starts before this returns, so a
+	 * `pagehide` handler that calls it is not frozen before the transaction exists.
+	 */
 	flush(): Promise<void> {
 		clearTimeout(this.#timer);
 		this.#timer = undefined;
+		this.#pendingSince = undefined;
+		if (!this.ready) return this.#saving;
 		const snapshot = $state.snapshot(this.value);
 		const json = JSON.stringify(snapshot);
-		if (!this.ready || json === this.#lastSaved) return this.#saving;
-		this.#saving = this.#saving
-			.then(() => putDraft(this.#db, this.#key, snapshot, localInstant(this.#now())))
-			.then(
-				() => {
-					this.#lastSaved = json;
-					this.status = 'saved';
-				},
-				(error) => {
-					console.error('Could not save draft', this.#key, error);
-					this.status = 'failed';
-				}
-			);
+		if (json === this.#lastSaved) return this.#saving;
+		this.#writeMirror(json);
+		this.#know(json);
+		const write = ++this.#writes;
+		// IndexedDB runs transactions on one store in the order they were made, so there is no need to chain.
+		const saved = putDraft(this.#db, this.#key, snapshot, localInstant(this.#now())).then(
+			() => {
+				this.#clearMirror(json);
+				this.#written = json;
+				if (write < this.#writes) return;
+				this.#lastSaved = json;
+				this.status = 'saved';
+			},
+			(error) => {
+				console.error('Could not save draft', this.#key, error);
+				if (write === this.#writes) this.status = 'failed';
+			}
+		);
+		this.#saving = Promise.allSettled([this.#saving, saved]).then(() => undefined);
 		return this.#saving;
 	}
 
 	/** The form was submitted or cancelled: forget the draft and start empty. */
 	async discard(): Promise<void> {
 		clearTimeout(this.#timer);
+		this.#pendingSince = undefined;
 		this.value = this.#initial();
 		this.#lastSaved = JSON.stringify(this.value);
 		this.restored = false;
 		this.status = 'idle';
+		this.setAside = undefined;
+		this.#clearMirror();
 		await this.#saving;
 		// A save that was in flight has just marked its older value as stored; the draft is gone, so the
 		// empty form is what storage holds. Without this a form that stays open would write itself back.
 		this.#lastSaved = JSON.stringify(this.#initial());
 		this.status = 'idle';
-		await deleteDraft(this.#db, this.#key);
+		// Only what this tab wrote or loaded: another tab typing into the same form keeps its draft.
+		const mine = this.#written;
+		await this.#db.transaction('rw', this.#db.drafts, async () => {
+			const row = await this.#db.drafts.get(this.#key);
+			if (row && JSON.stringify(row.value) === mine) await deleteDraft(this.#db, this.#key);
+		});
 	}
 }
