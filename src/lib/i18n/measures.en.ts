@@ -99,7 +99,6 @@ export const measuresEn = {
 		kept: 'Your answers are kept as you go. You can leave and come back.',
 		restored: 'Welcome back. We kept your answers.',
 		answerFirst: 'Choose an answer to go on.',
-		couldNotSave: 'Could not save. Your answers are kept; please try again.'
 	},
 	result: {
 		title: (name: string) => `Your ${name} result`,
