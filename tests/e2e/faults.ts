@@ -1,4 +1,4 @@
-import type { BrowserContext, CDPSession, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 
 /**
  * Faults a real phone meets, for the e2e tests: storage that is full, IndexedDB that is missing, throws or errors
@@ -6,21 +6,29 @@ import type { BrowserContext, CDPSession, Page } from 'playwright-core';
  */
 
 /**
- * Gives the page's origin a quota of `bytes` (DevTools protocol), so the next write beyond it fails with
- * QuotaExceededError as on a full phone. Call after the page has loaded the origin; `release` restores the quota.
+ * Makes the page's storage full: from now on every IndexedDB write throws QuotaExceededError, as a full phone's
+ * does; `release` frees the space again. (The DevTools protocol's Storage.overrideQuotaForOrigin is accepted by
+ * Debian's Chromium but changes neither the reported quota nor whether a write succeeds, so the writes are
+ * refused here, at the IndexedDB calls Dexie makes.) Call after the page has loaded.
  */
-export async function fillStorage(
-	page: Page,
-	bytes = 1
-): Promise<{ session: CDPSession; release: () => Promise<void> }> {
-	const session = await page.context().newCDPSession(page);
-	const storageKey = new URL(page.url()).origin;
-	await session.send('Storage.overrideQuotaForOrigin', { origin: storageKey, quotaSize: bytes });
-	return {
-		session,
-		// Without a size the override is lifted and the browser's own quota applies again.
-		release: () => session.send('Storage.overrideQuotaForOrigin', { origin: storageKey }).then(() => {})
-	};
+export async function fillStorage(page: Page): Promise<{ release: () => Promise<void> }> {
+	const set = (full: boolean) =>
+		page.evaluate((full) => {
+			const w = window as unknown as { __storageFull?: boolean; __storagePatched?: boolean };
+			w.__storageFull = full;
+			if (w.__storagePatched) return;
+			w.__storagePatched = true;
+			const proto = IDBObjectStore.prototype as unknown as Record<string, (...args: unknown[]) => unknown>;
+			for (const method of ['put', 'add']) {
+				const original = proto[method]!;
+				proto[method] = function (this: IDBObjectStore, ...args: unknown[]) {
+					if (w.__storageFull) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+					return original.apply(this, args);
+				};
+			}
+		}, full);
+	await set(true);
+	return { release: () => set(false) };
 }
 
 export type IndexedDbFault = 'missing' | 'throws' | 'errors';

@@ -138,7 +138,11 @@ export function savableContent(content: PlanContent): { content: PlanContent; he
 		const lines = content.sections[section] ?? [];
 		lines.forEach((line, index) => {
 			if (line.trim().length > MAX_LINE_LENGTH)
-				heldBack.push({ path: `sections.${section}.${index}`, code: 'plan.lineTooLong', max: MAX_LINE_LENGTH });
+				heldBack.push({
+					path: `sections.${section}.${index}`,
+					code: 'plan.lineTooLong',
+					max: MAX_LINE_LENGTH
+				});
 			else if (line.trim()) out.sections[section].push(line.trim());
 		});
 		if (out.sections[section].length > MAX_LINES) {

@@ -98,7 +98,7 @@ export const measuresEn = {
 		leave: 'Later',
 		kept: 'Your answers are kept as you go. You can leave and come back.',
 		restored: 'Welcome back. We kept your answers.',
-		answerFirst: 'Choose an answer to go on.',
+		answerFirst: 'Choose an answer to go on.'
 	},
 	result: {
 		title: (name: string) => `Your ${name} result`,
