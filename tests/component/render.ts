@@ -3,7 +3,8 @@ import Dexie from 'dexie';
 import type { Component } from 'svelte';
 import { afterEach } from 'vitest';
 import { createDb } from '$lib/db/db';
-import { App, appContext } from '$lib/state/app.svelte';
+import { App } from '$lib/state/app.svelte';
+import WithApp from './WithApp.svelte';
 import { freshDbName } from '../factories';
 
 const opened: Dexie[] = [];
@@ -34,6 +35,7 @@ export function renderWithApp<Props extends Record<string, unknown>>(
 	app: App,
 	props?: Props
 ) {
-	// eslint-disable-next-line @typescript-eslint/no-explicit-any -- render()'s overloads cannot see Props through a generic
-	return render(component as any, { props: props ?? {}, context: appContext(app) });
+	return render(WithApp, {
+		props: { app, component: component as Component<Record<string, unknown>>, props: props ?? {} }
+	});
 }

@@ -1,11 +1,11 @@
-import { cleanup, configure, render, screen, waitFor, within } from '@testing-library/svelte';
+import { cleanup, configure, screen, waitFor, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { addContact } from '$lib/db/contacts';
 import { getDraft, putDraft } from '$lib/db/drafts';
 import { savePlanContent } from '$lib/db/safety-plan';
 import { getPlan, listVersions } from '$lib/db/safety-plan-read';
-import { App, appContext } from '$lib/state/app.svelte';
+import { App } from '$lib/state/app.svelte';
 import PlanReviewCard from '$lib/features/safety-plan/PlanReviewCard.svelte';
 import { PLAN_DRAFT, planSettled } from '$lib/features/safety-plan/plan-editor.svelte';
 import PlanHistory from '$lib/features/safety-plan/PlanHistory.svelte';
@@ -200,7 +200,7 @@ describe('the safety plan editor', () => {
 			db: made.store,
 			now: () => new Date('2026-11-20T09:30:00Z')
 		});
-		render(SafetyPlanEditor as never, { context: appContext(later) });
+		renderWithApp(SafetyPlanEditor, later);
 		expect(
 			await screen.findByText(/When you next see your therapist, you could go through this plan together/)
 		).toBeInTheDocument();
@@ -242,7 +242,7 @@ describe('the review reminder on Today', () => {
 		const made = await makeApp(new Date('2026-11-01T09:30:00Z'));
 		await savePlanContent(made.store, makePlanContent({ helpers: ['Mum'] }), made.newId(), made.stamp());
 		const later = new App({ db: made.store, now: () => new Date('2026-11-20T09:30:00Z') });
-		render(PlanReviewCard as never, { context: appContext(later) });
+		renderWithApp(PlanReviewCard, later);
 		const card = await screen.findByRole('region', { name: 'Your safety plan' });
 		expect(within(card).getByRole('link', { name: 'Review my plan' })).toHaveAttribute(
 			'href',

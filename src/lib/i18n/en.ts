@@ -47,6 +47,7 @@ export const en = {
 	database: {
 		otherTab: 'Between was updated in another tab. Your drafts are saved.',
 		reload: 'Reload',
+		readFailed: 'Some of what you saved could not be read just now. Reload to try again; it is still stored.',
 		problemTitle: 'Between cannot reach its storage',
 		problems: {
 			unavailable:

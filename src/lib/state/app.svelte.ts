@@ -1,4 +1,5 @@
-import { getContext, setContext } from 'svelte';
+import { createContext } from 'svelte';
+import { liveQuery, type Subscription } from 'dexie';
 import { createDb, isNewerThanThisApp, type Db } from '$lib/db/db';
 import { classifyOpenError, type OpenProblem } from '$lib/db/open-error';
 import { defaultSettings, SETTINGS_ID, settingsFromRow, type Settings } from '$lib/domain/settings';
@@ -14,15 +15,22 @@ export interface AppOptions {
 	newId?: () => string;
 }
 
-/** What every screen shares: the open database, the settings, and whether storage is usable. */
+/** Where the database stands: still opening, open, or failed with a problem the shell explains. */
+export type AppStatus = 'opening' | 'open' | 'failed';
+
+/**
+ * What every screen shares: the database, the settings, and whether storage is usable. The App exists before
+ * the database has opened, so the shell and Help now render at once; screens that need data wait for `db`.
+ */
 export class App {
-	readonly db: Db | null;
+	db = $state.raw<Db | null>(null);
 	readonly now: () => Date;
 	readonly newId: () => string;
 	settings = $state<Settings>(defaultSettings());
 	problem = $state<OpenProblem | null>(null);
 	/** Another tab opened a newer schema: this one saved its drafts, closed the database and asks to reload. */
 	replacedByNewerVersion = $state(false);
+	readonly status: AppStatus = $derived(this.db ? 'open' : this.problem ? 'failed' : 'opening');
 
 	constructor({
 		db,
@@ -44,7 +52,7 @@ export class App {
 		return localInstant(this.now());
 	}
 
-	/** The database, for a screen that needs it; screens render the storage problem instead when it is missing. */
+	/** The database, for a screen that needs it; the shell renders such screens only once it is open. */
 	get store(): Db {
 		if (!this.db) throw new Error('Storage is not available.');
 		return this.db;
@@ -57,49 +65,66 @@ export class App {
 	}
 }
 
-/** Opens the database and reads the settings; a failure becomes a problem the shell explains, never a blank page. */
-export async function startApp(options: Omit<AppOptions, 'db'> & { dbName?: string } = {}): Promise<App> {
-	const db = createDb(options.dbName);
-	let app: App | undefined;
+/** Opens `db` for `app`, and keeps `app.settings` following the stored row, whichever tab changes it. */
+async function open(app: App, db: Db): Promise<void> {
 	// Another tab is upgrading the schema: save what is half-typed, step aside, and ask to reload.
 	db.on('versionchange', () => {
 		void flushDrafts().finally(() => {
 			db.close();
-			if (app) app.replacedByNewerVersion = true;
+			app.replacedByNewerVersion = true;
 		});
 		return false;
 	});
 	try {
 		if (await isNewerThanThisApp(db.name))
 			throw Object.assign(new Error('newer schema'), { name: 'VersionError' });
-		const opened = await Promise.race([
+		await Promise.race([
 			db.open(),
 			new Promise<never>((_, reject) =>
 				db.on('blocked', () => reject(Object.assign(new Error('blocked'), { name: 'BlockedError' })))
 			)
 		]);
-		app = new App({
-			...options,
-			db: opened as Db,
-			settings: settingsFromRow(await db.settings.get(SETTINGS_ID))
-		});
+		app.settings = settingsFromRow(await db.settings.get(SETTINGS_ID));
+		followSettings(app, db);
+		app.db = db;
 	} catch (error) {
 		console.error('Between could not open its database', error);
-		app = new App({ ...options, db: null, problem: classifyOpenError(error) });
+		app.problem = classifyOpenError(error);
 	}
-	return app;
 }
 
-const KEY = Symbol('between-app');
-
-export const setApp = (app: App) => setContext(KEY, app);
-
-export function getApp(): App {
-	const app = getContext<App | undefined>(KEY);
-	if (!app) throw new Error('getApp() needs the root layout (or a test) to call setApp() first.');
-	return app;
+/** Settings changed in another tab (theme, region) apply here too, without a reload. */
+function followSettings(app: App, db: Db): Subscription {
+	return liveQuery(() => db.settings.get(SETTINGS_ID)).subscribe({
+		next: (row) => {
+			const next = settingsFromRow(row);
+			if (JSON.stringify(next) !== JSON.stringify(app.settings)) app.settings = next;
+		},
+		error: (error) => console.error('Between could not read its settings', error)
+	});
 }
 
-/** For tests: the context map a component needs to find the app. */
-// eslint-disable-next-line svelte/prefer-svelte-reactivity -- a context map, read once at mount
-export const appContext = (app: App) => new Map<symbol, unknown>([[KEY, app]]);
+export type OpenOptions = Omit<AppOptions, 'db'> & { dbName?: string };
+
+/**
+ * The App at once, with its database opening in the background: nothing waits for storage to render, and a
+ * failure becomes a problem the shell explains, never a blank page. `opened` settles when the database is open
+ * or has failed.
+ */
+export function openApp(options: OpenOptions = {}): { app: App; opened: Promise<App> } {
+	const app = new App({ ...options, db: null });
+	let db: Db;
+	try {
+		db = createDb(options.dbName);
+	} catch (error) {
+		app.problem = classifyOpenError(error);
+		return { app, opened: Promise.resolve(app) };
+	}
+	return { app, opened: open(app, db).then(() => app) };
+}
+
+/** The App once its database has opened (or failed to). */
+export const startApp = (options: OpenOptions = {}): Promise<App> => openApp(options).opened;
+
+/** The App for every component under the client layout (which sets it); tests set it through a wrapper. */
+export const [getApp, setApp] = createContext<App>();
