@@ -1,12 +1,11 @@
 import { Day, Id, Instant } from './common';
 import { isCalendarDay } from './time';
-import { SAFETY_PLAN_ID } from './safety-plan';
+import { MAX_LINE_LENGTH, MAX_LINES, SAFETY_PLAN_ID } from './safety-plan';
 import { z } from './zod';
 
 // Schemas for the safety plan as written (safety-plan.ts holds what renders it without a validator).
 
-export const MAX_LINE_LENGTH = 500;
-export const MAX_LINES = 30;
+export { MAX_LINE_LENGTH, MAX_LINES };
 
 /** One line in the client's own words. */
 const Line = z

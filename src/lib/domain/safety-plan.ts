@@ -95,6 +95,50 @@ export function normalizeContent(content: PlanContent): PlanContent {
 	return out;
 }
 
+/** How long one line may be, and how many lines or people one step may hold (the schema enforces both). */
+export const MAX_LINE_LENGTH = 500;
+export const MAX_LINES = 30;
+
+/** A line or list held back from saving because it is over its limit; `path` is where its message belongs. */
+export interface HeldBack {
+	path: string;
+	code: 'plan.lineTooLong' | 'plan.tooManyLines';
+	max: number;
+}
+
+/**
+ * What of the plan can be saved now: every line and list within its limits. A line over its limit is held back
+ * alone (it stays in the draft, with its message beside it), so one long line never stops the rest of the plan
+ * from reaching Help now. Lines are measured trimmed, as they are kept.
+ */
+export function savableContent(content: PlanContent): { content: PlanContent; heldBack: HeldBack[] } {
+	const out = emptyContent();
+	const heldBack: HeldBack[] = [];
+	for (const section of PLAN_SECTIONS) {
+		const lines = content.sections[section] ?? [];
+		lines.forEach((line, index) => {
+			if (line.trim().length > MAX_LINE_LENGTH)
+				heldBack.push({
+					path: `sections.${section}.${index}`,
+					code: 'plan.lineTooLong',
+					max: MAX_LINE_LENGTH
+				});
+			else if (line.trim()) out.sections[section].push(line.trim());
+		});
+		if (out.sections[section].length > MAX_LINES) {
+			out.sections[section] = out.sections[section].slice(0, MAX_LINES);
+			heldBack.push({ path: `sections.${section}`, code: 'plan.tooManyLines', max: MAX_LINES });
+		}
+	}
+	for (const step of CONTACT_STEPS) {
+		const ids = [...new Set(content.contacts[step] ?? [])];
+		out.contacts[step] = ids.slice(0, MAX_LINES);
+		if (ids.length > MAX_LINES)
+			heldBack.push({ path: `contacts.${step}`, code: 'plan.tooManyLines', max: MAX_LINES });
+	}
+	return { content: out, heldBack };
+}
+
 /** Only the content, in a fixed shape, so two plans compare equal when they say the same thing. */
 export const contentKey = (content: PlanContent): string => {
 	const normal = normalizeContent(content);

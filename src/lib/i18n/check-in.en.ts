@@ -28,7 +28,6 @@ export const checkInEn = {
 		saveChanges: 'Save changes',
 		saving: 'Saving…',
 		cancel: 'Cancel',
-		couldNotSave: 'Could not save. Your check-in is kept as a draft; please try again.',
 		draftRestored: 'We kept what you had started.',
 		savedTitle: 'Check-in saved',
 		savedBody: 'Thank you for taking a moment for yourself.',

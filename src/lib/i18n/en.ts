@@ -73,6 +73,20 @@ export const en = {
 				? '1 saved item could not be read and is not shown. Everything else is here.'
 				: `${n} saved items could not be read and are not shown. Everything else is here.`
 	},
+	/** A write that failed: what happened, where the words are now, and what the client can do. */
+	writeFailed: {
+		quota: 'Your phone is out of space for Between, so this was not saved.',
+		other: 'This could not be saved just now.',
+		kept: 'What you entered is kept as a draft on this phone, so it will be here after a reload.',
+		onScreenOnly:
+			'What you entered is still here on screen, but not stored: it would be lost if this page closes or reloads.',
+		whatToDo: {
+			quota: 'Free some space on your phone, then try again. You can also copy the text to keep it somewhere safe.',
+			other: 'Try again in a moment. You can also copy the text to keep it somewhere safe.'
+		},
+		copy: 'Copy the text',
+		copied: 'Copied. You can paste it into a note or a message to yourself.'
+	},
 	errors: {
 		notFoundTitle: 'This page is not here',
 		notFound: 'The link may be old. Everything you saved is still safe.',

@@ -98,8 +98,7 @@ export const measuresEn = {
 		leave: 'Later',
 		kept: 'Your answers are kept as you go. You can leave and come back.',
 		restored: 'Welcome back. We kept your answers.',
-		answerFirst: 'Choose an answer to go on.',
-		couldNotSave: 'Could not save. Your answers are kept; please try again.'
+		answerFirst: 'Choose an answer to go on.'
 	},
 	result: {
 		title: (name: string) => `Your ${name} result`,

@@ -87,6 +87,11 @@ export const safetyPlanEn = {
 		saving: 'Saving…',
 		saved: 'Saved on this phone',
 		notSaved: 'Not saved yet: see the message below.',
+		partlySaved: 'Saved on this phone, except the line marked below.',
+		lineTooLong: (max: number, length: number) =>
+			`This line is too long to save: ${length} characters, and a line holds ${max}. Shorten it and it will save. The rest of your plan is saved.`,
+		tooManyLines: (max: number) =>
+			`Only the first ${max} are saved: that is a lot for one step. The rest of your plan is saved.`,
 		failed: 'Could not save. Your words are kept here; try again in a moment.',
 		restored: 'We kept what you were typing.',
 		showOnHelpNow: 'See it on Help now',

@@ -1,13 +1,17 @@
 import { deleteDraft } from '$lib/db/drafts';
+import { classifyWriteError, type WriteProblem } from '$lib/db/write-error';
 import {
 	contentFromRow,
 	contentKey,
 	emptyContent,
 	PLAN_SECTIONS,
+	savableContent,
+	type HeldBack,
 	type PlanContent,
 	type PlanSection,
 	type SafetyPlan
 } from '$lib/domain/safety-plan';
+import { mPlan } from '$lib/i18n/safety-plan';
 import type { App } from '$lib/state/app.svelte';
 import { Draft } from '$lib/state/draft.svelte';
 
@@ -22,7 +26,8 @@ export async function planSettled(): Promise<void> {
 	await Promise.allSettled([...inFlight]);
 }
 
-export type SaveState = 'idle' | 'saving' | 'saved' | 'invalid' | 'failed';
+/** 'partial': saved, except the lines over their limit (held back, still in the draft, marked at the line). */
+export type SaveState = 'idle' | 'saving' | 'saved' | 'partial' | 'invalid' | 'failed';
 
 /** Every section shows at least one line to type in; blank lines are dropped when the plan is saved. */
 export function withBlankLines(content: PlanContent): PlanContent {
@@ -53,6 +58,8 @@ export class PlanEditor {
 	state = $state<SaveState>('idle');
 	/** Messages by path ("sections.warningSigns.0"), shown beside the line they concern. */
 	errors = $state<Record<string, string>>({});
+	/** Why storage refused the last save (state 'failed'). */
+	problem = $state<WriteProblem>('other');
 
 	readonly #app: App;
 	readonly #delay: number;
@@ -101,6 +108,20 @@ export class PlanEditor {
 		return contentKey($state.snapshot(this.draft.value)) !== this.#committedKey;
 	}
 
+	/** Messages for the lines held back, at their paths, in the client's words. */
+	#heldBackMessages(heldBack: HeldBack[], content: PlanContent): Record<string, string> {
+		const out: Record<string, string> = {};
+		for (const { path, code, max } of heldBack) {
+			const [, section, index] = path.split('.');
+			const line = content.sections[section as PlanSection]?.[Number(index)] ?? '';
+			out[path] =
+				code === 'plan.lineTooLong'
+					? mPlan.editor.lineTooLong(max, line.trim().length)
+					: mPlan.editor.tooManyLines(max);
+		}
+		return out;
+	}
+
 	#schedule(): void {
 		clearTimeout(this.#timer);
 		if (this.state !== 'invalid') this.state = 'saving';
@@ -113,20 +134,24 @@ export class PlanEditor {
 		this.#timer = undefined;
 		if (!this.draft.ready) return this.#committing;
 		const snapshot = $state.snapshot(this.draft.value);
-		const key = contentKey(snapshot);
+		// A line over its limit is held back alone: the rest of the plan is saved, and reaches Help now.
+		const { content, heldBack } = savableContent(snapshot);
+		const key = contentKey(content);
+		const settled = () => (heldBack.length ? 'partial' : this.dirty ? 'saving' : 'saved');
 		const committing = this.#committing.then(async () => {
 			if (key === this.#committedKey) {
-				if (this.state === 'saving') this.state = 'saved';
+				this.errors = this.#heldBackMessages(heldBack, snapshot);
+				if (this.state === 'saving' || this.state === 'partial') this.state = settled();
 				return;
 			}
 			const db = this.#app.store;
 			try {
 				// Loaded when first needed: the validator is not part of any screen's first render.
 				const { savePlanContent } = await import('$lib/db/safety-plan');
-				await savePlanContent(db, snapshot, this.#app.newId(), this.#app.stamp());
+				await savePlanContent(db, content, this.#app.newId(), this.#app.stamp());
 				this.#committedKey = key;
-				this.errors = {};
-				this.state = this.dirty ? 'saving' : 'saved';
+				this.errors = this.#heldBackMessages(heldBack, snapshot);
+				this.state = settled();
 				// The plan now says what the draft said: drop the draft, so an old copy can never override a
 				// plan changed later elsewhere. A change typed meanwhile makes the draft write itself again.
 				await this.draft.flush();
@@ -138,6 +163,7 @@ export class PlanEditor {
 					this.state = 'invalid';
 				} else {
 					console.error('Could not save the safety plan', error);
+					this.problem = classifyWriteError(error);
 					this.state = 'failed';
 				}
 			}

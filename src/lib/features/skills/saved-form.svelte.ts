@@ -1,3 +1,4 @@
+import { classifyWriteError, type WriteProblem } from '$lib/db/write-error';
 import type { App } from '$lib/state/app.svelte';
 import { Draft } from '$lib/state/draft.svelte';
 
@@ -9,6 +10,8 @@ export class SavedForm<V extends object, R> {
 	readonly draft: Draft<V>;
 	errors = $state<Record<string, string>>({});
 	saving = $state(false);
+	/** Why the last save failed (null once saved); what was typed stays in the form and its draft. */
+	failed = $state<WriteProblem | null>(null);
 	readonly #write: (value: V) => Promise<R>;
 	readonly #onsaved: (saved: R) => void;
 
@@ -33,16 +36,37 @@ export class SavedForm<V extends object, R> {
 		try {
 			const saved = await this.#write($state.snapshot(this.draft.value) as V);
 			this.errors = {};
+			this.failed = null;
 			await this.draft.discard();
 			this.#onsaved(saved);
 		} catch (error) {
 			// Already loaded with the repository that threw.
 			const { isValidationError, messagesByField } = await import('$lib/domain/errors');
-			if (!isValidationError(error)) throw error;
-			this.errors = messagesByField(error);
+			if (isValidationError(error)) {
+				this.errors = messagesByField(error);
+				return;
+			}
+			console.error('Could not save', error);
+			// Whether the draft is stored is known only once its last write has finished.
+			await this.draft.flush();
+			this.failed = classifyWriteError(error);
 		} finally {
 			this.saving = false;
 		}
+	}
+
+	/**
+	 * What to tell the client when storage fails: a failed save, or a draft that could not be stored while typing.
+	 * `text` is every typed field, to copy somewhere safe.
+	 */
+	get failure(): { problem: WriteProblem; kept: boolean; text: string } | null {
+		const failedDraft = this.draft.status === 'failed';
+		if (!this.failed && !failedDraft) return null;
+		const value = $state.snapshot(this.draft.value) as Record<string, unknown>;
+		const text = Object.values(value)
+			.filter((field): field is string => typeof field === 'string' && field.trim() !== '')
+			.join('\n');
+		return { problem: this.failed ?? 'other', kept: !failedDraft && this.draft.status === 'saved', text };
 	}
 
 	/** Closing the form throws away what was typed. */
