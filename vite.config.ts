@@ -93,7 +93,7 @@ export default defineConfig({
 			// The domain's tests again in the two zones farthest from UTC, either side: a day, a night or a week
 			// that only holds at UTC fails here.
 			...['Pacific/Pago_Pago', 'Pacific/Kiritimati'].map((zone) => ({
-				extends: true,
+				extends: true as const,
 				test: { name: `domain ${zone}`, include: ['tests/unit/domain/**/*.test.ts'], ...unitTests(zone) }
 			})),
 			{

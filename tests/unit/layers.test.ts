@@ -74,7 +74,7 @@ const graph = (table: Record<string, string[]>) =>
 	new Map(Object.entries(table).map(([from, to]) => [from, new Set(to)]));
 
 describe('folder-level import cycles', () => {
-	it.each([
+	it.each<{ table: Record<string, string[]>; expected: string[] }>([
 		{ table: {}, expected: [] },
 		{ table: { 'features/a': ['ui', 'features/b'], 'features/b': ['ui'] }, expected: [] },
 		{

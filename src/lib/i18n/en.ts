@@ -81,7 +81,8 @@ export const en = {
 		onScreenOnly:
 			'What you entered is still here on screen, but not stored: it would be lost if this page closes or reloads.',
 		whatToDo: {
-			quota: 'Free some space on your phone, then try again. You can also copy the text to keep it somewhere safe.',
+			quota:
+				'Free some space on your phone, then try again. You can also copy the text to keep it somewhere safe.',
 			other: 'Try again in a moment. You can also copy the text to keep it somewhere safe.'
 		},
 		copy: 'Copy the text',
