@@ -1,4 +1,4 @@
-import Dexie from 'dexie';
+import { MAX_KEY, MIN_KEY } from './keys';
 import type { CheckIn } from '$lib/domain/check-in';
 import { monthBounds, monthOf } from '$lib/domain/check-in-history';
 import type { Db } from './db';
@@ -10,11 +10,7 @@ import { readRow, readRows, readValid, type Checked } from './read';
 export const getCheckIn = (db: Db, id: string) => readRow('checkIns', db.checkIns.get(id));
 
 const between = (db: Db, from: string, to: string) =>
-	db.checkIns
-		.where('[day+at]')
-		.between([from, Dexie.minKey], [to, Dexie.maxKey], true, true)
-		.reverse()
-		.toArray();
+	db.checkIns.where('[day+at]').between([from, MIN_KEY], [to, MAX_KEY], true, true).reverse().toArray();
 
 /** Check-ins for the days `from` to `to` inclusive, newest first. */
 export const checkInsBetween = (db: Db, from: string, to: string): Promise<CheckIn[]> =>

@@ -1,14 +1,14 @@
-import Dexie from 'dexie';
+import { MAX_KEY, MIN_KEY } from './keys';
 import type { Instrument, MeasureResponse } from '$lib/domain/measures';
 import type { Db } from './db';
 import { readRow, readRows } from './read';
 
 // Reads for the measures screens and Today's gentle "due" card, each row checked against its schema.
 
-const ofInstrument = (db: Db, instrument: Instrument, before: string | typeof Dexie.maxKey = Dexie.maxKey) =>
+const ofInstrument = (db: Db, instrument: Instrument, before: string | typeof MAX_KEY = MAX_KEY) =>
 	db.measureResponses
 		.where('[instrument+at]')
-		.between([instrument, Dexie.minKey], [instrument, before], true, false);
+		.between([instrument, MIN_KEY], [instrument, before], true, false);
 
 export const getResponse = (db: Db, id: string) => readRow('measureResponses', db.measureResponses.get(id));
 

@@ -1,4 +1,11 @@
-import { checkRow, checkRows, type Checked, type RowOf, type TableName } from '$lib/domain/registry';
+import type { Checked, RowOf, TableName } from '$lib/domain/registry';
+
+type Registry = typeof import('$lib/domain/registry');
+
+// The schemas (and zod) are not needed to paint the first screen: they load beside it, started here, and every
+// read after the first finds them ready. A read awaits its rows first, so Dexie has seen every table it touches.
+let registry: Registry | undefined;
+const loading: Promise<Registry> = import('$lib/domain/registry').then((loaded) => (registry = loaded));
 
 // Every read goes through these: each row read is checked against its table's schema in the registry, a damaged
 // one is left out and counted, so one bad record never hides the good ones beside it. Only the rows a screen
@@ -11,7 +18,8 @@ export async function readRows<T extends TableName>(
 	table: T,
 	query: PromiseLike<readonly unknown[]>
 ): Promise<Checked<RowOf<T>>> {
-	return checkRows(table, await query);
+	const rows = await query;
+	return (registry ?? (await loading)).checkRows(table, rows);
 }
 
 /** Only the rows that pass, for lists that show no notice of their own. */
@@ -27,5 +35,6 @@ export async function readRow<T extends TableName>(
 	table: T,
 	query: PromiseLike<unknown>
 ): Promise<RowOf<T> | undefined> {
-	return checkRow(table, await query);
+	const row = await query;
+	return (registry ?? (await loading)).checkRow(table, row);
 }

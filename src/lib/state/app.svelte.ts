@@ -1,10 +1,11 @@
 import { createContext } from 'svelte';
-import { liveQuery, type Subscription } from 'dexie';
-import { createDb, isNewerThanThisApp, type Db } from '$lib/db/db';
+import type { Subscription } from 'dexie';
+import type { Db } from '$lib/db/db';
 import { classifyOpenError, type OpenProblem } from '$lib/db/open-error';
 import { defaultSettings, SETTINGS_ID, settingsFromRow, type Settings } from '$lib/domain/settings';
 import { localInstant } from '$lib/domain/time';
 import { flushDrafts } from '$lib/state/draft.svelte';
+import { loadDexie } from './dexie-runtime';
 
 export interface AppOptions {
 	db: Db | null;
@@ -66,7 +67,19 @@ export class App {
 }
 
 /** Opens `db` for `app`, and keeps `app.settings` following the stored row, whichever tab changes it. */
-async function open(app: App, db: Db): Promise<void> {
+async function open(app: App, name: string | undefined): Promise<void> {
+	let db: Db;
+	let isNewerThanThisApp: (name: string) => Promise<boolean>;
+	try {
+		// The database code loads beside the first screen, not before it.
+		const [module] = await Promise.all([import('$lib/db/db'), loadDexie()]);
+		db = module.createDb(name);
+		isNewerThanThisApp = module.isNewerThanThisApp;
+	} catch (error) {
+		console.error('Between could not load its storage code', error);
+		app.problem = classifyOpenError(error);
+		return;
+	}
 	// Another tab is upgrading the schema: save what is half-typed, step aside, and ask to reload.
 	db.on('versionchange', () => {
 		void flushDrafts().finally(() => {
@@ -85,7 +98,7 @@ async function open(app: App, db: Db): Promise<void> {
 			)
 		]);
 		app.settings = settingsFromRow(await db.settings.get(SETTINGS_ID));
-		followSettings(app, db);
+		followSettings(app, db, (await loadDexie()).liveQuery);
 		app.db = db;
 	} catch (error) {
 		console.error('Between could not open its database', error);
@@ -94,7 +107,7 @@ async function open(app: App, db: Db): Promise<void> {
 }
 
 /** Settings changed in another tab (theme, region) apply here too, without a reload. */
-function followSettings(app: App, db: Db): Subscription {
+function followSettings(app: App, db: Db, liveQuery: typeof import('dexie').liveQuery): Subscription {
 	return liveQuery(() => db.settings.get(SETTINGS_ID)).subscribe({
 		next: (row) => {
 			const next = settingsFromRow(row);
@@ -113,14 +126,7 @@ export type OpenOptions = Omit<AppOptions, 'db'> & { dbName?: string };
  */
 export function openApp(options: OpenOptions = {}): { app: App; opened: Promise<App> } {
 	const app = new App({ ...options, db: null });
-	let db: Db;
-	try {
-		db = createDb(options.dbName);
-	} catch (error) {
-		app.problem = classifyOpenError(error);
-		return { app, opened: Promise.resolve(app) };
-	}
-	return { app, opened: open(app, db).then(() => app) };
+	return { app, opened: open(app, options.dbName).then(() => app) };
 }
 
 /** The App once its database has opened (or failed to). */

@@ -1,5 +1,5 @@
 import { untrack } from 'svelte';
-import { liveQuery } from 'dexie';
+import { loadDexie } from './dexie-runtime';
 import { deleteDraft, getDraft, putDraft } from '$lib/db/drafts';
 import type { Db } from '$lib/db/db';
 import { localInstant } from '$lib/domain/time';
@@ -141,7 +141,7 @@ export class Draft<T extends object> implements Flushable {
 			let subscription: { unsubscribe(): void } | undefined;
 			untrack(
 				() =>
-					void this.#load().then(() => {
+					void Promise.all([this.#load(), loadDexie()]).then(([, { liveQuery }]) => {
 						if (stop) return;
 						// Another tab typing into, saving or cancelling the same form.
 						subscription = liveQuery(() => this.#db.drafts.get(this.#key)).subscribe({

@@ -1,5 +1,5 @@
 import { createSubscriber } from 'svelte/reactivity';
-import { liveQuery } from 'dexie';
+import { dexie, loadDexie } from './dexie-runtime';
 import { SvelteSet } from 'svelte/reactivity';
 
 /**
@@ -26,22 +26,31 @@ export class LiveQuery<T> {
 				$effect(() => {
 					deps();
 					this.#loading = true;
-					const subscription = liveQuery(query).subscribe({
-						next: (value) => {
-							this.#current = value;
-							this.#error = undefined;
-							this.#loading = false;
-							failedQueries.delete(this);
-						},
-						error: (error) => {
-							console.error('Between could not read', error);
-							this.#error = error;
-							this.#loading = false;
-							failedQueries.add(this);
-						}
-					});
+					let subscription: { unsubscribe(): void } | undefined;
+					let stopped = false;
+					const subscribe = ({ liveQuery }: typeof import('dexie')) => {
+						if (stopped) return;
+						subscription = liveQuery(query).subscribe({
+							next: (value) => {
+								this.#current = value;
+								this.#error = undefined;
+								this.#loading = false;
+								failedQueries.delete(this);
+							},
+							error: (error) => {
+								console.error('Between could not read', error);
+								this.#error = error;
+								this.#loading = false;
+								failedQueries.add(this);
+							}
+						});
+					};
+					const ready = dexie();
+					if (ready) subscribe(ready);
+					else void loadDexie().then(subscribe);
 					return () => {
-						subscription.unsubscribe();
+						stopped = true;
+						subscription?.unsubscribe();
 						failedQueries.delete(this);
 					};
 				});
