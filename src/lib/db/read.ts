@@ -7,6 +7,12 @@ type Registry = typeof import('$lib/domain/registry');
 let registry: Registry | undefined;
 const loading: Promise<Registry> = import('$lib/domain/registry').then((loaded) => (registry = loaded));
 
+/**
+ * Settles once the schemas are loaded. The App waits for it before it hands out the database, so that no live
+ * query ever awaits the import itself (Dexie follows a query's reads only through its own promises).
+ */
+export const schemasReady = (): Promise<unknown> => loading;
+
 // Every read goes through these: each row read is checked against its table's schema in the registry, a damaged
 // one is left out and counted, so one bad record never hides the good ones beside it. Only the rows a screen
 // reads are checked (a month of check-ins, not ten years of them).

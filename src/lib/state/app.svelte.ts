@@ -72,7 +72,11 @@ async function open(app: App, name: string | undefined): Promise<void> {
 	let isNewerThanThisApp: (name: string) => Promise<boolean>;
 	try {
 		// The database code loads beside the first screen, not before it.
-		const [module] = await Promise.all([import('$lib/db/db'), loadDexie()]);
+		const [module] = await Promise.all([
+			import('$lib/db/db'),
+			loadDexie(),
+			import('$lib/db/read').then((read) => read.schemasReady())
+		]);
 		db = module.createDb(name);
 		isNewerThanThisApp = module.isNewerThanThisApp;
 	} catch (error) {
