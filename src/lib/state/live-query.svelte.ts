@@ -3,7 +3,7 @@ import { dexie, loadDexie } from './dexie-runtime';
 import { SvelteSet } from 'svelte/reactivity';
 
 /**
- * Live queries that failed, for the one notice the shell shows (features/shell/ReadProblem.svelte): a screen
+ * Live queries that failed, for the one notice the shell shows (features/shell/StorageNotice.svelte): a screen
  * whose data cannot be read says so instead of staying empty, and no screen handles it on its own.
  */
 export const failedQueries = new SvelteSet<LiveQuery<unknown>>();
