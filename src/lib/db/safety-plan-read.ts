@@ -7,7 +7,7 @@ import {
 } from '$lib/domain/safety-plan';
 import { readContacts } from './contacts-read';
 import type { Db } from './db';
-import { readRow, readRows } from './read';
+import { readRow, readRows, schemasReady } from './read';
 
 // Reads of the plan, each row checked against its schema (writes: safety-plan.ts).
 
@@ -28,6 +28,8 @@ export async function listVersions(db: Db): Promise<SafetyPlanVersion[]> {
 export async function getPlanWithContacts(
 	db: Db
 ): Promise<{ plan: SafetyPlan | null; contacts: Contact[]; skipped: number }> {
+	// Inside a transaction only Dexie's own promises may be awaited, so the schemas must be loaded before it opens.
+	await schemasReady();
 	return db.transaction('r', db.safetyPlan, db.contacts, async () => {
 		const row: unknown = await db.safetyPlan.get(SAFETY_PLAN_ID);
 		const plan = (await readRow('safetyPlan', Promise.resolve(row))) ?? null;
