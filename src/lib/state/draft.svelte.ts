@@ -384,6 +384,9 @@ export class Draft<T extends object> implements Flushable {
 		const previous = this.#seen;
 		this.#seen = json;
 		if (json !== undefined && this.#known.includes(json)) return;
+		// A form that saves its record follows another tab through the record (which it merges), not its draft:
+		// a draft is half-typed, and following one would save another tab's words as this tab's edit.
+		if (this.#record) return;
 		const current = JSON.stringify($state.snapshot(this.value));
 		if (json === undefined) {
 			// Saved or cancelled elsewhere; words here that were never stored go back to storage.

@@ -190,12 +190,17 @@ export class PlanEditor {
 		const key = contentKey(theirs);
 		if (key === contentKey(this.#base) || (!known && this.#mine.has(key))) return;
 		const mine = $state.snapshot(this.draft.value);
-		const { content, merged } = mergeContent(this.#base, mine, theirs);
+		const next = this.#merge(mine, theirs);
 		this.#base = contentFromRow(theirs);
-		if (merged.length) this.merged = [...new Set([...this.merged, ...merged])];
-		const next = withBlankLines(content);
 		if (JSON.stringify(next) !== JSON.stringify(mine)) this.draft.value = next;
 		this.draft.recordStoredElsewhere(key);
+	}
+
+	/** This tab's words and another tab's saved plan, from the plan this tab knows stored. */
+	#merge(mine: PlanContent, theirs: PlanContent): PlanContent {
+		const { content, merged } = mergeContent(this.#base, mine, theirs);
+		if (merged.length) this.merged = [...new Set([...this.merged, ...merged])];
+		return withBlankLines(content);
 	}
 
 	/** Adds an empty line after `index` (or at the end) and returns its position. */
