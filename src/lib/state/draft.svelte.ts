@@ -3,6 +3,7 @@ import { loadDexie } from './dexie-runtime';
 import { deleteDraft, getDraft, putDraft } from '$lib/db/drafts';
 import type { Db } from '$lib/db/db';
 import { classifyWriteError, type WriteProblem } from '$lib/db/write-error';
+import { draftFingerprint } from '$lib/domain/draft';
 import { localInstant } from '$lib/domain/time';
 import type { App } from './app.svelte';
 
@@ -133,8 +134,7 @@ export class Draft<T extends object> implements Flushable {
 	/** True when `value` came back from storage rather than starting empty. */
 	restored = $state(false);
 	ready = $state(false);
-	/** A stored draft that did not fit the form (or clashed with what was typed before it loaded), as text to copy. */
-	setAside = $state<string | undefined>();
+	#setAside = $state<string | undefined>();
 
 	/** The record's save, for a form that has one (`record` option). */
 	recordStatus = $state<RecordStatus>('idle');
@@ -160,6 +160,8 @@ export class Draft<T extends object> implements Flushable {
 	#seen: string | undefined;
 	/** The value this tab last wrote or read back, as JSON. */
 	#written: string | undefined;
+	/** The stored value (as JSON) that what is on screen grew from: this tab's last write, or what it followed. */
+	#basis: string | undefined;
 	readonly #record: DraftRecord<T> | undefined;
 	/** The record's key as last stored (by this tab or, as far as it knows, another). */
 	#recordKey = '';
@@ -195,7 +197,7 @@ export class Draft<T extends object> implements Flushable {
 						if (stop) return;
 						// Another tab typing into, saving or cancelling the same form.
 						subscription = liveQuery(() => this.#db.drafts.get(this.#key)).subscribe({
-							next: (row) => this.#onStored(row?.value),
+							next: (row) => this.#onStored(row?.value, row?.replaces),
 							error: (error) => console.error('Could not follow draft', this.#key, error)
 						});
 					})
@@ -221,6 +223,28 @@ export class Draft<T extends object> implements Flushable {
 
 	get key(): string {
 		return this.#key;
+	}
+
+	/**
+	 * Words that could not go into the form, as text to copy: a stored draft of the wrong shape, one that clashed
+	 * with what was typed before it loaded, or another tab's different words. Stored under setAsideKey, so they
+	 * are offered again after a reload; setting it to undefined (the client is done with them) forgets them.
+	 */
+	get setAside(): string | undefined {
+		return this.#setAside;
+	}
+
+	set setAside(text: string | undefined) {
+		this.#setAside = text;
+		if (text === undefined) void this.#forgetSetAside();
+	}
+
+	async #forgetSetAside(): Promise<void> {
+		try {
+			await deleteDraft(this.#db, setAsideKey(this.#key));
+		} catch (error) {
+			console.error('Could not forget a set-aside draft', this.#key, error);
+		}
 	}
 
 	/** Why the form takes no keys now, or undefined while it is editable. */
@@ -347,7 +371,10 @@ export class Draft<T extends object> implements Flushable {
 				this.#written = JSON.stringify(row.value);
 				this.#know(this.#written);
 				this.#seen = this.#written;
+				this.#basis = this.#written;
 			}
+			const aside = await getDraft(this.#db, setAsideKey(this.#key));
+			if (aside) this.#setAside = wordsOf(aside.value);
 			if (stored === undefined) return;
 			if (!this.#accepts(stored)) {
 				await this.#putAside(stored);
@@ -379,7 +406,7 @@ export class Draft<T extends object> implements Flushable {
 	}
 
 	/** The stored draft changed. From another tab: follow it when nothing here is unsaved, else offer it beside. */
-	#onStored(stored: unknown): void {
+	#onStored(stored: unknown, replaces?: string): void {
 		const json = stored === undefined ? undefined : JSON.stringify(stored);
 		const previous = this.#seen;
 		this.#seen = json;
@@ -399,14 +426,31 @@ export class Draft<T extends object> implements Flushable {
 		if (json === current) return this.#know(json);
 		if (!this.#accepts(stored)) return;
 		const theirs = { ...this.#initial(), ...(stored as Partial<T>) } as T;
-		if (current === this.#lastSaved && this.#timer === undefined) {
+		const unsaved = current !== this.#lastSaved || this.#timer !== undefined;
+		// Following is safe when nothing here is lost: the form is empty, or their words grew from these.
+		const grewFromMine =
+			replaces === draftFingerprint(current) || current === JSON.stringify(this.#initial());
+		if (!unsaved && grewFromMine) {
 			this.value = theirs;
 			this.#lastSaved = JSON.stringify(theirs);
 			this.#written = json;
+			this.#basis = json;
 			this.#know(json);
 			this.#know(this.#lastSaved);
-		} else {
-			this.setAside = wordsOf(theirs);
+			return;
+		}
+		// Another tab's different words: offered here to copy, and these words kept on screen and stored beside
+		// them (they were just written over), so that saving in either tab loses neither.
+		this.#setAside = wordsOf(theirs);
+		if (!unsaved) void this.#keepAside(current);
+	}
+
+	/** Stores this form's words under the set-aside key, where the form offers them again after a reload. */
+	async #keepAside(json: string): Promise<void> {
+		try {
+			await putDraft(this.#db, setAsideKey(this.#key), JSON.parse(json), localInstant(this.#now()));
+		} catch (error) {
+			console.error('Could not keep a draft beside another tab’s', this.#key, error);
 		}
 	}
 
@@ -422,11 +466,11 @@ export class Draft<T extends object> implements Flushable {
 			else if (mine !== JSON.stringify(from[field])) clash = true;
 		}
 		this.value = typed as T;
-		if (clash) this.setAside = wordsOf(restored);
+		if (clash) this.#setAside = wordsOf(restored);
 	}
 
 	async #putAside(stored: unknown): Promise<void> {
-		this.setAside = wordsOf(stored);
+		this.#setAside = wordsOf(stored);
 		try {
 			await putDraft(this.#db, setAsideKey(this.#key), stored, localInstant(this.#now()));
 		} catch (error) {
@@ -459,7 +503,9 @@ export class Draft<T extends object> implements Flushable {
 		this.#know(json);
 		const write = ++this.#writes;
 		// IndexedDB runs transactions on one store in the order they were made, so there is no need to chain.
-		const saved = putDraft(this.#db, this.#key, snapshot, localInstant(this.#now())).then(
+		const replaces = draftFingerprint(this.#basis);
+		this.#basis = json;
+		const saved = putDraft(this.#db, this.#key, snapshot, localInstant(this.#now()), replaces).then(
 			() => {
 				this.#clearMirror(json);
 				this.#written = json;
@@ -484,7 +530,7 @@ export class Draft<T extends object> implements Flushable {
 		this.#lastSaved = JSON.stringify(this.value);
 		this.restored = false;
 		this.status = 'idle';
-		this.setAside = undefined;
+		this.#setAside = undefined;
 		this.#clearMirror();
 		await this.#saving;
 		// A save that was in flight has just marked its older value as stored; the draft is gone, so the
