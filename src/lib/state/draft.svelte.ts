@@ -6,29 +6,14 @@ import { classifyWriteError, type WriteProblem } from '$lib/db/write-error';
 import { draftFingerprint } from '$lib/domain/draft';
 import { localInstant } from '$lib/domain/time';
 import type { App } from './app.svelte';
+import { openDrafts, type Flushable } from './open-drafts';
 
 export type DraftStatus = 'idle' | 'saving' | 'saved' | 'failed';
 
 /** Why a form cannot take keystrokes now: another tab opened a newer version and this one closed its storage. */
 export type ReadOnlyReason = 'replaced';
 
-interface Flushable {
-	/** Stores what is on screen now: the draft, and the record itself for a form that saves its record. */
-	persist(): Promise<void>;
-}
-
-/** Every draft on screen, so an update or another tab's upgrade can save them all first. */
-// eslint-disable-next-line svelte/prefer-svelte-reactivity -- bookkeeping, not rendered
-const openDrafts = new Set<Flushable>();
-
-/**
- * Saves every pending draft now. Called before an update reload, on versionchange and when the page hides.
- * Each write is started before this returns (the page may be frozen right after a `pagehide` handler), and each
- * value is mirrored synchronously to localStorage first, so it survives even a write the browser never finishes.
- */
-export async function flushDrafts(): Promise<void> {
-	await Promise.allSettled([...openDrafts].map((draft) => draft.persist()));
-}
+export { flushDrafts } from './open-drafts';
 
 /** Record saves still in flight, from a form on screen or one just closed (recordsSettled). */
 // eslint-disable-next-line svelte/prefer-svelte-reactivity -- bookkeeping, not rendered
