@@ -7,7 +7,6 @@ export interface Flushable {
 }
 
 /** Every draft on screen, so an update or another tab's upgrade can save them all first. */
-// eslint-disable-next-line svelte/prefer-svelte-reactivity -- bookkeeping, not rendered
 export const openDrafts = new Set<Flushable>();
 
 /**
