@@ -138,7 +138,9 @@ describe('GAD-7 scoring', () => {
 		expect(GAD7.difficultyLoinc).toBeNull();
 		expect(PHQ9.difficultyLoinc).toBe('69722-7');
 		expect(PHQ9.answerLoinc).toHaveLength(9);
-		expect(new Set(PHQ9.answerLoinc.flat())).toEqual(new Set(['LA6568-5', 'LA6569-3', 'LA6570-1', 'LA6571-9']));
+		expect(new Set(PHQ9.answerLoinc.flat())).toEqual(
+			new Set(['LA6568-5', 'LA6569-3', 'LA6570-1', 'LA6571-9'])
+		);
 	});
 });
 
