@@ -50,7 +50,7 @@ export default defineConfig({
 					groups: [
 						{
 							name: 'shell',
-							test: /src\/lib\/(ui\/(Icon\.svelte|shell-icons\.ts)|i18n\/(index|localize|en)\.ts)/
+							test: /src\/lib\/(ui\/(Icon\.svelte|shell-icons\.ts)|i18n\/(index|catalogue\.svelte|languages|start|en)\.ts)/
 						}
 					]
 				}
@@ -77,6 +77,8 @@ export default defineConfig({
 				clientsClaim: true,
 				cleanupOutdatedCaches: true,
 				globPatterns: ['client/**/*.{js,css,ico,png,svg,webp,woff2,webmanifest}'],
+				// The pseudo-locale is for tests (src/lib/i18n/start.ts): no client downloads it.
+				globIgnores: ['client/**/pseudo.*.js'],
 				navigateFallback: '/200.html',
 				navigateFallbackDenylist: [/^\/sw\.js$/, /^\/workbox-/]
 			},

@@ -1,3 +1,4 @@
+import { msg } from './messages';
 import { z } from './zod';
 import { Id, Timestamps } from './common';
 
@@ -7,14 +8,14 @@ export type ContactKind = z.infer<typeof ContactKind>;
 
 export const PhoneNumber = z.string().check(
 	z.trim(),
-	z.maxLength(40, { error: 'That phone number is too long.' }),
+	z.maxLength(40, { error: msg('phone.tooLong') }),
 	z.refine((value) => /^\+?[\d\s().-]+$/.test(value), {
-		error: 'Use digits only, with spaces, dashes or a leading + if you like.'
+		error: msg('phone.characters')
 	}),
 	// Counted here rather than with crisis-lines' dialString, so that the validator (loaded when saving) and the
 	// crisis lines (loaded with every screen) share no module and stay in separate chunks.
 	z.refine((value) => value.replace(/\D/g, '').length >= 3, {
-		error: 'A phone number needs at least 3 digits.'
+		error: msg('phone.tooShort')
 	})
 );
 
@@ -24,14 +25,14 @@ export const ContactInput = z.object({
 		.string()
 		.check(
 			z.trim(),
-			z.minLength(1, { error: 'Add a name, so you know who this is.' }),
-			z.maxLength(100, { error: 'Keep the name under 100 characters.' })
+			z.minLength(1, { error: msg('contact.nameMissing') }),
+			z.maxLength(100, { error: msg('contact.nameTooLong') })
 		),
 	phone: PhoneNumber,
 	kind: z._default(ContactKind, 'person'),
 	/** Can this number receive text messages? Shown as a "Text" button. */
 	canText: z._default(z.boolean(), false),
-	note: z._default(z.string().check(z.maxLength(500, { error: 'Keep the note under 500 characters.' })), '')
+	note: z._default(z.string().check(z.maxLength(500, { error: msg('contact.noteTooLong') })), '')
 });
 export type ContactInput = z.input<typeof ContactInput>;
 

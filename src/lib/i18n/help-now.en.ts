@@ -61,3 +61,5 @@ export const helpNowEn = {
 		draftRestored: 'We kept what you were typing.'
 	}
 };
+
+export type HelpNowWords = typeof helpNowEn;

@@ -168,3 +168,5 @@ export const safetyPlanEn = {
 		action: 'Review my plan'
 	}
 };
+
+export type SafetyPlanWords = typeof safetyPlanEn;

@@ -24,3 +24,5 @@ export const settingsEn = {
 		safetyPlanBody: 'Your steps for hard moments, in your own words.'
 	}
 };
+
+export type SettingsWords = typeof settingsEn;

@@ -484,3 +484,5 @@ export const skillsEn = {
 };
 
 export type SkillsMessages = typeof skillsEn;
+
+export type SkillsWords = typeof skillsEn;

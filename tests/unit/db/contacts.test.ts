@@ -28,11 +28,11 @@ describe('contacts', () => {
 	});
 
 	test.each([
-		[{ name: '', phone: '123' }, 'Add a name, so you know who this is.'],
-		[{ name: 'Sam', phone: 'call me' }, 'Use digits only, with spaces, dashes or a leading + if you like.'],
-		[{ name: 'Sam', phone: '12' }, 'A phone number needs at least 3 digits.'],
-		[{ name: 'x'.repeat(101), phone: '123' }, 'Keep the name under 100 characters.']
-	])('invalid input %j is refused with "%s" and nothing is written', async (input, message) => {
+		[{ name: '', phone: '123' }, 'contact.nameMissing'],
+		[{ name: 'Sam', phone: 'call me' }, 'phone.characters'],
+		[{ name: 'Sam', phone: '12' }, 'phone.tooShort'],
+		[{ name: 'x'.repeat(101), phone: '123' }, 'contact.nameTooLong']
+	])('invalid input %j is refused with the code "%s" and nothing is written', async (input, message) => {
 		await expect(addContact(db, input, id(3), NOW)).rejects.toThrow(ValidationError);
 		await expect(addContact(db, input, id(3), NOW)).rejects.toThrow(message);
 		expect(await db.contacts.count()).toBe(0);

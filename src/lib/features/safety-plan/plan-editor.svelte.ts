@@ -1,5 +1,8 @@
 import { deleteDraft } from '$lib/db/drafts';
 import { classifyWriteError, type WriteProblem } from '$lib/db/write-error';
+import type { ValidationError } from '$lib/domain/errors';
+import { messageOf } from '$lib/domain/messages';
+import { messageText } from '$lib/i18n/messages';
 import {
 	contentFromRow,
 	contentKey,
@@ -37,9 +40,9 @@ export function withBlankLines(content: PlanContent): PlanContent {
 }
 
 /** A validation error's messages by where they point: "sections.helpers.2" for a line, "sections.helpers" for a list. */
-function messagesByPath(error: { issues: readonly { path: readonly PropertyKey[]; message: string }[] }) {
+function messagesByPath(error: ValidationError) {
 	const out: Record<string, string> = {};
-	for (const issue of error.issues) out[issue.path.map(String).join('.')] ??= issue.message;
+	for (const issue of error.issues) out[issue.path.map(String).join('.')] ??= messageText(messageOf(issue));
 	return out;
 }
 
