@@ -77,8 +77,6 @@ export default defineConfig({
 				clientsClaim: true,
 				cleanupOutdatedCaches: true,
 				globPatterns: ['client/**/*.{js,css,ico,png,svg,webp,woff2,webmanifest}'],
-				// The pseudo-locale is for tests (src/lib/i18n/start.ts): no client downloads it.
-				globIgnores: ['client/**/pseudo.*.js'],
 				navigateFallback: '/200.html',
 				navigateFallbackDenylist: [/^\/sw\.js$/, /^\/workbox-/]
 			},

@@ -56,10 +56,14 @@ let wanted: string = 'en';
  * language changes. Read through the name each time: a sub-object kept aside keeps the language it was read in.
  */
 export function catalogue<A extends Area>(area: A, en: Catalogues[A]): Catalogues[A] {
-	const holder = new Holder<Catalogues[A]>(en);
-	if (source) holder.current = source(area, en);
-	holders.set(area, holder as Holder<unknown>);
-	return new Proxy(en, { get: (_, key) => Reflect.get(holder.current as object, key) });
+	let holder = holders.get(area) as Holder<Catalogues[A]> | undefined;
+	if (!holder) {
+		holder = new Holder<Catalogues[A]>(en);
+		if (source) holder.current = source(area, en);
+		holders.set(area, holder as Holder<unknown>);
+	}
+	const words = holder;
+	return new Proxy(en, { get: (_, key) => Reflect.get(words.current as object, key) });
 }
 
 /** Every area, already loaded or still to come, reads its words from `next` (English when null). */
