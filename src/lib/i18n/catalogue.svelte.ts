@@ -33,7 +33,7 @@ export type CatalogueSource = <A extends Area>(area: A, en: Catalogues[A]) => Ca
  * `<lang>.ts` that this imports only when the language is chosen, so no one downloads words they do not read.
  * Adding a tag to LANGUAGES (domain/settings.ts) makes this ask for its loader.
  */
-const loaders: Record<Exclude<Language, 'en'>, () => Promise<Partial<Catalogues>>> = {};
+const loaders: Record<Exclude<Language, 'en'>, () => Promise<Catalogues>> = {};
 
 class Holder<T> {
 	current: T = $state.raw() as T;
@@ -91,10 +91,9 @@ export async function useLanguage(language: Language): Promise<void> {
 	if (pinned || language === wanted) return;
 	wanted = language;
 	if (language === 'en') return useCatalogues(null, 'en');
-	const load: (() => Promise<Partial<Catalogues>>) | undefined = (
-		loaders as Partial<Record<string, () => Promise<Partial<Catalogues>>>>
-	)[language];
-	const bundle = load ? await load() : {};
+	const load = (loaders as Partial<Record<string, () => Promise<Catalogues>>>)[language];
+	if (!load) return;
+	const bundle = await load();
 	if (wanted !== language || pinned) return;
-	useCatalogues((area, en) => bundle[area] ?? en, language);
+	useCatalogues((area) => bundle[area], language);
 }

@@ -14,6 +14,8 @@ export const helpNowEn = {
 		chooseRegion: 'Choose your country so the right lines come first.',
 		changeRegion: 'Change country',
 		region: 'Country for crisis lines',
+		regionAuto: (guess: string) => `Automatic (${guess})`,
+		regionAutoUnknown: 'Automatic (show all countries)',
 		emergency: 'Emergency services',
 		call: (name: string) => `Call ${name}`,
 		text: (name: string) => `Text ${name}`,
