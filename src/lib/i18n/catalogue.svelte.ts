@@ -35,18 +35,16 @@ export type CatalogueSource = <A extends Area>(area: A, en: Catalogues[A]) => Ca
  */
 const loaders: Record<Exclude<Language, 'en'>, () => Promise<Catalogues>> = {};
 
-class Holder<T> {
-	current: T = $state.raw() as T;
-	constructor(readonly en: T) {
-		this.current = en;
-	}
+interface Holder<T> {
+	readonly en: T;
+	current: T;
 }
 
-// Not reactive itself: each holder is, and the set of areas only grows as their modules load.
+// Not reactive themselves: every read goes through `active` below, which changes with the words.
 // eslint-disable-next-line svelte/prefer-svelte-reactivity -- see above
 const holders = new Map<Area, Holder<unknown>>();
 let source: CatalogueSource | null = null;
-/** The language of the words on screen, for `<html lang>` and Intl. */
+/** The language of the words on screen, for `<html lang>` and Intl; reading a word depends on it. */
 let active = $state<string>('en');
 let wanted: string = 'en';
 
@@ -57,13 +55,14 @@ let wanted: string = 'en';
  */
 export function catalogue<A extends Area>(area: A, en: Catalogues[A]): Catalogues[A] {
 	let holder = holders.get(area) as Holder<Catalogues[A]> | undefined;
-	if (!holder) {
-		holder = new Holder<Catalogues[A]>(en);
-		if (source) holder.current = source(area, en);
-		holders.set(area, holder as Holder<unknown>);
-	}
+	if (!holder) holders.set(area, (holder = { en, current: source ? source(area, en) : en }));
 	const words = holder;
-	return new Proxy(en, { get: (_, key) => Reflect.get(words.current as object, key) });
+	return new Proxy(en, {
+		get: (_, key) => {
+			void active; // a screen that reads a word redraws when the language changes
+			return Reflect.get(words.current as object, key);
+		}
+	});
 }
 
 /** Every area, already loaded or still to come, reads its words from `next` (English when null). */
