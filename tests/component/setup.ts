@@ -14,3 +14,11 @@ vi.waitFor = ((callback, options) =>
 		timeout: 30_000,
 		...(typeof options === 'number' ? { timeout: options } : options)
 	})) as typeof vi.waitFor;
+
+// jsdom lays nothing out, so it has no ResizeObserver; Svelte's size bindings (bind:offsetHeight) need one to
+// exist. This one never reports a size, as jsdom would only ever report zero.
+globalThis.ResizeObserver ??= class {
+	observe(): void {}
+	unobserve(): void {}
+	disconnect(): void {}
+};

@@ -27,8 +27,11 @@ export interface E2e {
 	}): Promise<{ context: BrowserContext; page: Page; outside: string[] }>;
 	/** A fresh phone-sized context with other options (reduced motion...). */
 	newContext(options?: BrowserContextOptions): Promise<BrowserContext>;
-	/** A persistent profile in its own Chromium: service workers, storage and installability behave as for a person. */
-	profile(): Promise<BrowserContext>;
+	/**
+	 * A persistent profile in its own Chromium: service workers, storage and installability behave as for a person.
+	 * Pass `dir` to open the same profile again (after a crash, for one).
+	 */
+	profile(dir?: string): Promise<BrowserContext>;
 }
 
 const bounded = (context: BrowserContext) => {
@@ -70,7 +73,7 @@ export function useBrowser(): E2e {
 			const page = await context.newPage();
 			return { context, page, outside };
 		},
-		profile: async () => track(await launchProfile())
+		profile: async (dir?: string) => track(await launchProfile(dir))
 	};
 }
 
