@@ -67,6 +67,7 @@ export class PlanEditor {
 	/** The content this tab last knew stored: the base of a merge with another tab's save. */
 	#base: PlanContent;
 	/** Content keys this tab stored: their echo from storage is no news. */
+	// eslint-disable-next-line svelte/prefer-svelte-reactivity -- bookkeeping that nothing on screen reads
 	readonly #mine = new Set<string>();
 
 	constructor(app: App, stored: SafetyPlan | null, { delay = 1200 }: PlanEditorOptions = {}) {
@@ -199,7 +200,8 @@ export class PlanEditor {
 	/** This tab's words and another tab's saved plan, from the plan this tab knows stored. */
 	#merge(mine: PlanContent, theirs: PlanContent): PlanContent {
 		const { content, merged } = mergeContent(this.#base, mine, theirs);
-		if (merged.length) this.merged = [...new Set([...this.merged, ...merged])];
+		if (merged.length)
+			this.merged = [...this.merged, ...merged].filter((key, at, all) => all.indexOf(key) === at);
 		return withBlankLines(content);
 	}
 
