@@ -1,7 +1,8 @@
 import { screen } from '@testing-library/svelte';
 import type { Component } from 'svelte';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { CRISIS_LINES } from '$lib/domain/crisis-lines';
+import { CRISIS_LINES, REGIONS } from '$lib/domain/crisis-lines';
+import { countryName } from '$lib/i18n/countries';
 import { LANGUAGE_NAMES } from '$lib/i18n/languages';
 import { pseudoText, usePseudoLocale } from '$lib/i18n/pseudo';
 import { checkInEn } from '$lib/i18n/check-in.en';
@@ -26,17 +27,20 @@ import { makeApp, renderWithApp } from './render';
 // letters left in what a person sees or hears is a word that bypassed the catalogues.
 
 /**
- * Proper names that are data, not the app's words: the crisis services' own names (domain/crisis-lines.ts) and
- * each language's name in that language (i18n/languages.ts), which no translation changes.
+ * Proper names that are data, not the app's words: the crisis services' own names and the words they ask to be
+ * texted (domain/crisis-lines.ts), each language's name in that language (i18n/languages.ts), and country names,
+ * which come from the browser's Intl data (i18n/countries.ts), not from a catalogue.
  */
-const PROPER_NAMES = [
-	...new Set([
-		...Object.values(CRISIS_LINES)
-			.flat()
-			.flatMap((line) => (line.name ? [line.name] : [])),
-		...Object.values(LANGUAGE_NAMES)
-	])
-].sort((a, b) => b.length - a.length);
+const PROPER_NAMES = () =>
+	[
+		...new Set([
+			...Object.values(CRISIS_LINES)
+				.flat()
+				.flatMap((line) => [line.name, line.text?.body].filter((word): word is string => !!word)),
+			...Object.values(LANGUAGE_NAMES),
+			...REGIONS.map((region) => countryName(region))
+		])
+	].sort((a, b) => b.length - a.length);
 
 const ATTRIBUTES = ['aria-label', 'aria-description', 'placeholder', 'title', 'alt', 'aria-valuetext'];
 
@@ -45,7 +49,7 @@ function englishIn(root: HTMLElement): string[] {
 	const found: string[] = [];
 	const check = (text: string | null, where: string) => {
 		let rest = text ?? '';
-		for (const name of PROPER_NAMES) rest = rest.replaceAll(name, '');
+		for (const name of PROPER_NAMES()) rest = rest.replaceAll(name, '');
 		// The app's own name is kept in every language ("Between"); any other two Latin letters in a row are English.
 		rest = rest.replaceAll('Between', '');
 		if (/[A-Za-z]{2,}/.test(rest)) found.push(`${where}: ${JSON.stringify(text)}`);
