@@ -71,7 +71,7 @@ describe('the app shell', () => {
 		await page.getByLabel('Phone number').fill('call me');
 		await page.getByRole('button', { name: 'Save contact' }).click();
 		await page.getByText('Add a name, so you know who this is.').waitFor();
-		await page.getByText('Use digits only, with spaces, dashes or a leading + if you like.').waitFor();
+		await page.getByText('Write the number in digits: a phone cannot dial letters from a link.').waitFor();
 		const stored = (await readStore(page, 'contacts')).length;
 		expect(stored).toBe(0);
 		await context.close();
