@@ -99,7 +99,7 @@ describe.each<IndexedDbFault>(['missing', 'throws', 'errors'])(
 				expect(await helpNowButton(page).isVisible(), path).toBe(true);
 				if (path === '/help') await expectCrisisLines(page);
 				await helpNowButton(page).click();
-				await expect.poll(() => new URL(page.url()).pathname, path).toBe('/help');
+				await expect.poll(() => new URL(page.url()).pathname).toBe('/help');
 				await expectCrisisLines(page);
 			}
 			expect(errors).toEqual([]);
