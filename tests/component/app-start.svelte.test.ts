@@ -46,7 +46,7 @@ describe('starting the app', () => {
 		const app = await startApp({ dbName: name });
 		let draft!: Draft<{ text: string }>;
 		const destroy = $effect.root(() => {
-			draft = new Draft(app.store, 'thought-record:new', () => ({ text: '' }), { delay: 60_000 });
+			draft = new Draft(app, 'thought-record:new', () => ({ text: '' }), { delay: 60_000 });
 		});
 		await vi.waitFor(() => expect(draft.ready).toBe(true));
 		draft.value.text = 'written at my worst moment';

@@ -3,6 +3,7 @@ import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { createDb, type Db } from '$lib/db/db';
 import { getDraft } from '$lib/db/drafts';
+import { App } from '$lib/state/app.svelte';
 import { Draft, flushDrafts, setAsideKey } from '$lib/state/draft.svelte';
 import { freshDbName } from '../factories';
 
@@ -23,7 +24,7 @@ function makeDraft(key: string, delay = 10) {
 	let draft!: Draft<{ text: string; items: string[] }>;
 	roots.push(
 		$effect.root(() => {
-			draft = new Draft(db, key, () => ({ text: '', items: [] as string[] }), { delay });
+			draft = new Draft(new App({ db }), key, () => ({ text: '', items: [] as string[] }), { delay });
 		})
 	);
 	return draft;
@@ -178,7 +179,9 @@ describe('keys pressed before the stored draft arrives', () => {
 		let draft!: Draft<{ text: string; items: string[]; title: string }>;
 		roots.push(
 			$effect.root(() => {
-				draft = new Draft(db, 'early', () => ({ text: '', items: [] as string[], title: '' }), { delay: 10 });
+				draft = new Draft(new App({ db }), 'early', () => ({ text: '', items: [] as string[], title: '' }), {
+					delay: 10
+				});
 			})
 		);
 		draft.value.title = 'typed at once';

@@ -20,6 +20,7 @@ describe('the one error page', () => {
 		'status $status: a clear message, the way on, and Help now',
 		async ({ status, title, detail, reload }) => {
 			state.page.status = status;
+			vi.spyOn(navigator, 'languages', 'get').mockReturnValue(['en-US']);
 			const open = vi.spyOn(indexedDB, 'open');
 			// Rendered alone, as SvelteKit renders it outside the client's shell: no App, no database.
 			render(ErrorPage);
@@ -34,9 +35,7 @@ describe('the one error page', () => {
 				'href',
 				'/help'
 			);
-			expect(
-				await screen.findByRole('heading', { name: 'Crisis lines for the United States' })
-			).toBeInTheDocument();
+			expect(await screen.findByRole('heading', { name: 'Crisis lines: United States' })).toBeInTheDocument();
 			expect(screen.getByRole('link', { name: 'Call 988 Suicide & Crisis Lifeline, 988' })).toHaveAttribute(
 				'href',
 				'tel:988'

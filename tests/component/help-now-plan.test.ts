@@ -107,7 +107,7 @@ describe('Help now before there is a plan', () => {
 			'href',
 			'/safety-plan'
 		);
-		expect(screen.getByRole('link', { name: 'Call Samaritans, 116123' })).toHaveAttribute(
+		expect(screen.getByRole('link', { name: 'Call Samaritans, 116 123' })).toHaveAttribute(
 			'href',
 			'tel:116123'
 		);

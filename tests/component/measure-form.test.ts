@@ -85,6 +85,12 @@ describe('a PHQ-9 step by step', () => {
 			'href',
 			'tel:5550100'
 		);
+		// It speaks to both halves of item 9: being better off dead, and hurting oneself.
+		expect(
+			screen.getByText(
+				/thoughts that you would be better off dead, or thoughts of hurting yourself in some way/
+			)
+		).toBeInTheDocument();
 		expect(screen.getByText(/Nobody watches these answers in real time/)).toBeInTheDocument();
 		expect(screen.getByText(/tell your therapist/)).toBeInTheDocument();
 		expect(screen.getByRole('link', { name: 'Open Help now' })).toHaveAttribute('href', '/help#plan');

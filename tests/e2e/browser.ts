@@ -9,9 +9,13 @@ export const PHONE = { width: 390, height: 844 };
 export const launch = (): Promise<Browser> =>
 	chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs });
 
-/** A persistent profile: service workers, storage and Chromium's installability check behave as for a person. */
-export async function launchProfile(): Promise<BrowserContext> {
-	const dir = mkdtempSync(join(tmpdir(), 'between-profile-'));
+/**
+ * A persistent profile: service workers, storage and Chromium's installability check behave as for a person.
+ * Pass `dir` to open the same profile again (after a crash, for one).
+ */
+export async function launchProfile(
+	dir = mkdtempSync(join(tmpdir(), 'between-profile-'))
+): Promise<BrowserContext> {
 	return chromium.launchPersistentContext(dir, {
 		executablePath: chromiumPath(),
 		args: chromiumArgs,

@@ -39,8 +39,8 @@ async function expectErrorPage(page: Page, title: string) {
 		.getByRole('banner')
 		.getByRole('link', { name: 'Help now: crisis lines and your people' });
 	expect(await helpNow.isVisible()).toBe(true);
-	await page.getByRole('heading', { name: 'Crisis lines for the United Kingdom' }).waitFor();
-	const call = page.getByRole('link', { name: 'Call Samaritans, 116123' });
+	await page.getByRole('heading', { name: 'Crisis lines: United Kingdom' }).waitFor();
+	const call = page.getByRole('link', { name: 'Call Samaritans, 116 123' });
 	expect(await call.getAttribute('href')).toBe('tel:116123');
 	expect(await page.getByRole('link', { name: 'Go to Today' }).isVisible()).toBe(true);
 }
@@ -51,7 +51,7 @@ async function openHelpNow(page: Page) {
 		.getByRole('link', { name: 'Help now: crisis lines and your people' })
 		.click();
 	await page.getByRole('heading', { level: 1, name: 'Help now' }).waitFor();
-	await page.getByRole('link', { name: 'Call Samaritans, 116123' }).waitFor();
+	await page.getByRole('link', { name: 'Call Samaritans, 116 123' }).waitFor();
 }
 
 describe('the error page', { timeout: 120_000 }, () => {

@@ -52,30 +52,7 @@ describe('with storage full, every write says what happened and keeps the words'
 		await context.close();
 	});
 
-	// Still failing: the editor's 'Saving…' never resolves under a refused write (root cause not yet found).
-	test.skip('safety plan: says it could not save (never "Saving…" for ever) and saves every line once there is space', async () => {
-		const { page, context } = await phonePage(browser);
-		await page.goto(`${base}/safety-plan`);
-		await page.getByRole('textbox', { name: 'Warning sign 1' }).waitFor();
-		const storage = await fillStorage(page);
-		await page.getByRole('textbox', { name: 'Warning sign 1' }).fill('I stop answering messages');
-		await page.getByRole('textbox', { name: 'Thing I can do 1' }).fill('Hot shower, then my playlist');
-		await alert(page).getByText(ON_SCREEN_ONLY).waitFor();
-		expect(await page.getByText('Saving…').count()).toBe(0);
-		expect(await page.getByRole('textbox', { name: 'Warning sign 1' }).inputValue()).toBe(
-			'I stop answering messages'
-		);
-
-		await storage.release();
-		await page.getByRole('textbox', { name: 'What matters 1' }).fill('My daughter Mia');
-		await page.getByText('Saved on this phone').waitFor();
-		await page.reload();
-		const plan = await readStore<{ sections: Record<string, string[]> }>(page, 'safetyPlan', 'safety-plan');
-		expect(plan?.sections.warningSigns).toEqual(['I stop answering messages']);
-		expect(plan?.sections.copingStrategies).toEqual(['Hot shower, then my playlist']);
-		expect(plan?.sections.reasonsForLiving).toEqual(['My daughter Mia']);
-		await context.close();
-	});
+	// The safety plan's storage-full test is in safety-plan-storage.test.ts.
 
 	test('memory bank: a memory that cannot be stored says so and offers its text to copy', async () => {
 		const { page, context } = await phonePage(browser);
@@ -103,8 +80,8 @@ describe('with storage full, every write says what happened and keeps the words'
 			['What time did you get into bed?', '22:30'],
 			['What time did you try to go to sleep?', '23:00'],
 			['How long did it take you to fall asleep? (minutes)', '20'],
-			['How many times did you wake up, not counting the last time?', '2'],
-			['In total, how long did those awakenings last? (minutes)', '30'],
+			['How many times did you wake up, not counting your final awakening?', '2'],
+			['In total, how long did these awakenings last? (minutes)', '30'],
 			['What time was your final awakening?', '06:30'],
 			['What time did you get out of bed for the day?', '07:00']
 		];

@@ -39,7 +39,7 @@ describe('the PHQ-9 and GAD-7', () => {
 		await page.getByText('More than half the days', { exact: true }).click();
 
 		await page.getByRole('heading', { name: 'You don’t have to carry this alone' }).waitFor();
-		const samaritans = page.getByRole('link', { name: 'Call Samaritans, 116123' });
+		const samaritans = page.getByRole('link', { name: 'Call Samaritans, 116 123' });
 		expect(await samaritans.getAttribute('href')).toBe('tel:116123');
 		expect(await page.getByRole('link', { name: 'Call Emergency services, 999' }).getAttribute('href')).toBe(
 			'tel:999'

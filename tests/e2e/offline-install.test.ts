@@ -72,7 +72,7 @@ describe('installable and offline', () => {
 		// A deep link opened fresh, in a new tab, while offline.
 		const deep = await context.newPage();
 		await deep.goto(`${base}/help`);
-		await deep.getByRole('link', { name: 'Call Samaritans, 116123' }).waitFor();
+		await deep.getByRole('link', { name: 'Call Samaritans, 116 123' }).waitFor();
 		await deep.getByText('Robin', { exact: true }).waitFor();
 		expect(outside).toEqual([]);
 		await context.close();

@@ -209,8 +209,8 @@ describe('coping skills, practised end to end on a phone', () => {
 			['What time did you get into bed?', '22:30'],
 			['What time did you try to go to sleep?', '23:00'],
 			['How long did it take you to fall asleep? (minutes)', '20'],
-			['How many times did you wake up, not counting the last time?', '2'],
-			['In total, how long did those awakenings last? (minutes)', '30'],
+			['How many times did you wake up, not counting your final awakening?', '2'],
+			['In total, how long did these awakenings last? (minutes)', '30'],
 			['What time was your final awakening?', '06:30'],
 			['What time did you get out of bed for the day?', '06:00']
 		];

@@ -53,8 +53,8 @@ const helpNowButton = (page: Page) =>
 /** The crisis lines for the browser's country (en-GB), with a tap-to-call link that dials. */
 async function expectCrisisLines(page: Page) {
 	await page.getByRole('heading', { level: 1, name: 'Help now' }).waitFor();
-	await page.getByRole('heading', { name: 'Crisis lines for the United Kingdom' }).waitFor();
-	const call = page.getByRole('link', { name: 'Call Samaritans, 116123' });
+	await page.getByRole('heading', { name: 'Crisis lines: United Kingdom' }).waitFor();
+	const call = page.getByRole('link', { name: 'Call Samaritans, 116 123' });
 	await call.waitFor();
 	expect(await call.getAttribute('href')).toBe('tel:116123');
 }

@@ -5,13 +5,20 @@ export async function getDraft(db: Db, key: string): Promise<Draft | undefined> 
 	return db.drafts.get(checkDraftKey(key));
 }
 
-/** Stores `value` as the draft for `key`, keeping when it was first started. */
-export async function putDraft(db: Db, key: string, value: unknown, now: string): Promise<Draft> {
+/** Stores `value` as the draft for `key`, keeping when it was first started; `replaces`: see Draft. */
+export async function putDraft(
+	db: Db,
+	key: string,
+	value: unknown,
+	now: string,
+	replaces?: string
+): Promise<Draft> {
 	checkDraftKey(key);
 	if (value === undefined) throw new TypeError('A draft needs a value.');
 	return db.transaction('rw', db.drafts, async () => {
 		const existing = await db.drafts.get(key);
 		const draft: Draft = { key, value, createdAt: existing?.createdAt ?? now, updatedAt: now };
+		if (replaces !== undefined) draft.replaces = replaces;
 		await db.drafts.put(draft);
 		return draft;
 	});

@@ -7,6 +7,7 @@ import {
 	SAFETY_PLAN_ID,
 	sameContent,
 	startsNewVersion,
+	type PlanContent as PlanContentRow,
 	type SafetyPlan as SafetyPlanRow
 } from '$lib/domain/safety-plan';
 import {
@@ -23,21 +24,39 @@ export interface SaveResult {
 	changed: boolean;
 }
 
+/** Nothing was written: the stored plan is no longer `base`, another tab saved in between. Merge with `theirs`. */
+export interface StaleResult {
+	stale: true;
+	theirs: PlanContentRow;
+}
+
 /**
  * Stores the plan's content and keeps its history: a change in the same sitting as the newest version updates
  * that version, a later one starts a new version (SITTING_GAP_MINUTES). Invalid input throws a ZodError and
- * writes nothing. `versionId` is used only if a new version starts.
+ * writes nothing. `versionId` is used only if a new version starts. With `base` (the content the editor started
+ * from), a plan another tab changed meanwhile is not overwritten: nothing is written and the result is `stale`.
  */
+export function savePlanContent(db: Db, input: unknown, versionId: string, now: string): Promise<SaveResult>;
+export function savePlanContent(
+	db: Db,
+	input: unknown,
+	versionId: string,
+	now: string,
+	base: PlanContentRow
+): Promise<SaveResult | StaleResult>;
 export async function savePlanContent(
 	db: Db,
 	input: unknown,
 	versionId: string,
-	now: string
-): Promise<SaveResult> {
+	now: string,
+	base?: PlanContentRow
+): Promise<SaveResult | StaleResult> {
 	const content = normalizeContent(PlanContentSchema.parse(input));
 	return db.transaction('rw', db.safetyPlan, db.safetyPlanVersions, async () => {
 		const existing = planFromRow(await db.safetyPlan.get(SAFETY_PLAN_ID));
 		if (existing && sameContent(existing, content)) return { plan: existing, changed: false };
+		if (base && !sameContent(existing ?? emptyContent(), base))
+			return { stale: true, theirs: existing ?? emptyContent() };
 		const plan = SafetyPlan.parse({
 			reviewedOn: null,
 			reviewSnoozedUntil: null,

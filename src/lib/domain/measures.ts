@@ -3,6 +3,9 @@
 //   J Gen Intern Med 2001;16(9):606-13. Reproduction and display need no permission (Pfizer).
 // GAD-7: Spitzer RL, Kroenke K, Williams JB, Löwe B. A brief measure for assessing generalized anxiety disorder.
 //   Arch Intern Med 2006;166(10):1092-7.
+// LOINC codes (Regenstrief Institute, loinc.org) as shared/CLINICAL.md lists them after the expert review of
+//   2 December 2026; CLINICAL.md names no LOINC release, so check each code against the current release (and
+//   record its version here) when the FHIR export is built.
 // The wording shown to the client is in src/lib/i18n/measures.en.ts. No zod here: screens render from this module.
 import type { MeasureResponse } from './measure.schema';
 
@@ -17,10 +20,12 @@ export type Answer = (typeof ANSWERS)[number];
 /** LOINC answer codes for the four frequency answers, in order (LA6568-5 ... LA6571-9). */
 export const ANSWER_LOINC = ['LA6568-5', 'LA6569-3', 'LA6570-1', 'LA6571-9'] as const;
 
-/** The functional question: asked after the items, never scored (LOINC 69722-7). */
+/**
+ * The functional question: asked after the items, never scored. The PHQ-9's is LOINC 69722-7; the GAD-7 panel
+ * (69737-5) has no item for its own, so it carries no code (see `difficultyLoinc`).
+ */
 export const DIFFICULTIES = [0, 1, 2, 3] as const;
 export type Difficulty = (typeof DIFFICULTIES)[number];
-export const DIFFICULTY_LOINC = '69722-7';
 
 export const SEVERITIES = ['minimal', 'mild', 'moderate', 'moderately-severe', 'severe'] as const;
 export type Severity = (typeof SEVERITIES)[number];
@@ -35,6 +40,10 @@ export interface InstrumentDefinition {
 	readonly id: Instrument;
 	/** LOINC code of each item, in the published order. */
 	readonly itemLoinc: readonly string[];
+	/** LOINC answer codes of each item, per answer 0-3: an item's answer list can differ from the others'. */
+	readonly answerLoinc: readonly (readonly string[])[];
+	/** LOINC code of the difficulty question, or null where the instrument's panel has none (GAD-7). */
+	readonly difficultyLoinc: string | null;
 	readonly panelLoinc: string;
 	readonly totalLoinc: string;
 	readonly maxTotal: number;
@@ -56,6 +65,8 @@ export const PHQ9: InstrumentDefinition = {
 		'44253-3',
 		'44260-8'
 	],
+	answerLoinc: Array.from({ length: 9 }, () => ANSWER_LOINC),
+	difficultyLoinc: '69722-7',
 	panelLoinc: '44249-1',
 	totalLoinc: '44261-6',
 	maxTotal: 27,
@@ -72,6 +83,11 @@ export const PHQ9: InstrumentDefinition = {
 export const GAD7: InstrumentDefinition = {
 	id: 'gad7',
 	itemLoinc: ['69725-0', '68509-9', '69733-4', '69734-2', '69735-9', '69689-8', '69736-7'],
+	// Item 2 (68509-9) answers 2 with LA18938-3, "More days than not", in LOINC's GAD-7 panel.
+	answerLoinc: Array.from({ length: 7 }, (_, item) =>
+		item === 1 ? ['LA6568-5', 'LA6569-3', 'LA18938-3', 'LA6571-9'] : ANSWER_LOINC
+	),
+	difficultyLoinc: null,
 	panelLoinc: '69737-5',
 	totalLoinc: '70274-6',
 	maxTotal: 21,
@@ -111,7 +127,8 @@ export function severityOf(instrument: Instrument, total: number): Severity {
  * PHQ-9 item 9 ("Thoughts that you would be better off dead or of hurting yourself in some way") above 0. It opens the
  * safety flow at once, whatever the total and even before the form is finished, and is flagged for the therapist.
  * A 0 is not reassurance: this is not a suicide screen (Simon et al., Psychiatric Services 2013,
- * doi 10.1176/appi.ps.201200587).
+ * doi 10.1176/appi.ps.201200587; Louzon et al., Psychiatric Services 2016, doi 10.1176/appi.ps.201500149:
+ * 71.6 % of the suicides in that cohort followed a "not at all" on item 9).
  */
 export function item9Positive(
 	instrument: Instrument,

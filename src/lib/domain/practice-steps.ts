@@ -23,7 +23,11 @@ export const BREATHING_PATTERNS = {
 export type BreathingPattern = keyof typeof BREATHING_PATTERNS;
 export const BREATHING_PATTERN_IDS = ['box', '4-7-8'] as const satisfies readonly BreathingPattern[];
 
-/** Lengths offered, in minutes. Weil suggests starting 4-7-8 with about four breaths, a minute; the lesson says so. */
+/**
+ * Lengths offered, in minutes. Not yet what Weil asks of 4-7-8 (no more than four breaths at a time in the first
+ * month, eight at most later; CLINICAL.md, expert review of 2 December 2026): offering it as a count of breaths
+ * is still to do.
+ */
 export const BREATHING_MINUTES = [1, 2, 3, 5] as const;
 
 export const breathSeconds = (pattern: BreathingPattern) =>

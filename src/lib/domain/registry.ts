@@ -16,6 +16,8 @@ import { z } from './zod';
 export const DraftRow = z.object({
 	key: z.string(),
 	value: z.unknown(),
+	/** The fingerprint (draftFingerprint) of the value this one was typed over, when one tab follows another. */
+	replaces: z.optional(z.string()),
 	createdAt: Instant,
 	updatedAt: Instant
 });

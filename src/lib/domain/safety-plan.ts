@@ -139,6 +139,65 @@ export function savableContent(content: PlanContent): { content: PlanContent; he
 	return { content: out, heldBack };
 }
 
+/** Where a merge kept both tabs' changes to one list, for the client to look over. */
+export type MergedPath = PlanSection | `contacts.${ContactStep}`;
+
+/**
+ * One list changed in two places since `base`: each side keeps its own edits, lines the other side removed go,
+ * lines it added join at the end. Nothing either side wrote is dropped; an edited line may then appear twice
+ * (both wordings), which is why a list merged this way is pointed out to the client.
+ */
+function mergeList(base: readonly string[], mine: readonly string[], theirs: readonly string[]): string[] {
+	const { added, removed } = listChange(base, theirs);
+	const out = [...mine];
+	for (const line of removed) {
+		const at = out.findIndex((kept) => kept.trim() === line);
+		if (at !== -1) out.splice(at, 1);
+	}
+	const have = new Set(out.map((line) => line.trim()));
+	for (const line of added) if (!have.has(line)) out.push(line);
+	return out;
+}
+
+/**
+ * The plan as this tab shows it (`mine`, lines as typed) after another tab stored `theirs`, both starting from
+ * `base` (the plan this tab last knew stored). A list only one side changed takes that side's; a list both changed
+ * keeps both (mergeList) and is named in `merged`. Two tabs never overwrite each other's words.
+ */
+export function mergeContent(
+	base: PlanContent,
+	mine: PlanContent,
+	theirs: PlanContent
+): { content: PlanContent; merged: MergedPath[] } {
+	const b = normalizeContent(base);
+	const t = normalizeContent(theirs);
+	const n = normalizeContent(mine);
+	const same = (x: readonly string[], y: readonly string[]) => JSON.stringify(x) === JSON.stringify(y);
+	const content = emptyContent();
+	const merged: MergedPath[] = [];
+	const pick = (baseList: string[], mineNormal: string[], mineList: string[], theirList: string[]) => {
+		if (same(mineNormal, baseList)) return { list: [...theirList], both: false };
+		if (same(theirList, baseList) || same(theirList, mineNormal)) return { list: [...mineList], both: false };
+		return { list: mergeList(baseList, mineList, theirList), both: true };
+	};
+	for (const section of PLAN_SECTIONS) {
+		const { list, both } = pick(
+			b.sections[section],
+			n.sections[section],
+			mine.sections[section] ?? [],
+			t.sections[section]
+		);
+		content.sections[section] = list;
+		if (both) merged.push(section);
+	}
+	for (const step of CONTACT_STEPS) {
+		const { list, both } = pick(b.contacts[step], n.contacts[step], n.contacts[step], t.contacts[step]);
+		content.contacts[step] = list;
+		if (both) merged.push(`contacts.${step}`);
+	}
+	return { content, merged };
+}
+
 /** Only the content, in a fixed shape, so two plans compare equal when they say the same thing. */
 export const contentKey = (content: PlanContent): string => {
 	const normal = normalizeContent(content);

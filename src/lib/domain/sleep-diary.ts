@@ -65,7 +65,10 @@ export interface SleepMetrics {
 	at: Record<DiaryTime, number>;
 }
 
-/** A common target for sleep efficiency (CLINICAL.md). */
+/**
+ * The sleep-efficiency target, 85 % or more: the conventional threshold used in CBT-I (CLINICAL.md), a convention
+ * rather than a finding of any one study.
+ */
 export const SE_TARGET = 85;
 
 /** Longer than this in bed is possible (illness) but more often a mistyped time: we ask, and still save. */

@@ -39,7 +39,11 @@ export const en = {
 		setAside: 'Some words you started earlier could not go back into this form. They are kept here to copy.',
 		copy: 'Copy the words',
 		copied: 'Copied',
-		dismiss: 'Done with these words'
+		dismiss: 'Done with these words',
+		readOnly: {
+			replaced:
+				'Between was updated in another tab, so this form is locked. What you typed is saved: reload to go on.'
+		}
 	},
 	update: {
 		available: 'A new version of Between is ready.',

@@ -1,4 +1,5 @@
-import type { Region } from '$lib/domain/crisis-lines';
+import type { EmergencyService, LineNote } from '$lib/domain/crisis-lines';
+import type { DialIssue } from '$lib/domain/phone';
 
 /** Help now: crisis lines by country and the client's own people. */
 export const helpNowEn = {
@@ -9,10 +10,8 @@ export const helpNowEn = {
 			'If you might act on thoughts of hurting yourself, or you are in danger, call emergency services now.',
 		notMonitored:
 			'Nobody watches what you enter in Between. If you need help, please contact one of these people or lines.',
-		linesFor: (region: string) => `Crisis lines for ${region}`,
+		linesFor: (country: string) => `Crisis lines: ${country}`,
 		allLines: 'Crisis lines',
-		chooseRegion: 'Choose your country so the right lines come first.',
-		changeRegion: 'Change country',
 		region: 'Country for crisis lines',
 		emergency: 'Emergency services',
 		call: (name: string) => `Call ${name}`,
@@ -21,22 +20,59 @@ export const helpNowEn = {
 		textShort: 'Text',
 		worksOffline: 'These numbers are stored on your phone and work without internet.'
 	},
-	regions: {
-		US: 'the United States',
-		CA: 'Canada',
-		GB: 'the United Kingdom',
-		IE: 'Ireland',
-		AU: 'Australia',
-		NZ: 'New Zealand'
-	} satisfies Record<Region, string>,
-	regionNames: {
-		US: 'United States',
-		CA: 'Canada',
-		GB: 'United Kingdom',
-		IE: 'Ireland',
-		AU: 'Australia',
-		NZ: 'New Zealand'
-	} satisfies Record<Region, string>,
+	/** Under a line's name (domain/crisis-lines.ts, LineNote). */
+	lineNotes: {
+		spanish988: 'In Spanish: press 2, or text AYUDA to 988.',
+		englishFrench: 'In English and French.',
+		england: 'In England: choose the mental health option.',
+		starFromMobiles:
+			'From mobile phones. If the Call button does not start the call (iPhones may refuse a number with *), dial *4141 yourself.',
+		option4: 'Choose option 4, for mental health.',
+		option5: 'Choose option 5, for mental health.',
+		fromMobiles: 'From mobile phones.'
+	} satisfies Record<LineNote, string>,
+	/** What an emergency number reaches (domain/crisis-lines.ts, EmergencyService). */
+	services: {
+		general: 'Emergency services',
+		police: 'Police',
+		ambulance: 'Ambulance',
+		samu: 'SAMU, medical emergencies',
+		deafText: 'Emergency services by text, for deaf and hard-of-hearing people'
+	} satisfies Record<EmergencyService, string>,
+	/** A country the app carries no lines for, or one it cannot tell. */
+	fallback: {
+		unbundled: (country: string) => `Between does not carry crisis lines for ${country} yet.`,
+		unknown: 'Between could not tell which country you are in.',
+		emergency:
+			'If you are in danger or might act on thoughts of hurting yourself, call your local emergency number now. 112 works across the EU and from most mobile phones.',
+		call112: 'Call 112',
+		choose: 'Choose a country',
+		addOwn: 'Add your own crisis line',
+		addOwnHint: 'A line you trust, or your therapist’s number, so it is one tap away here.'
+	},
+	picker: {
+		change: 'Change country',
+		search: 'Search for a country',
+		automatic: (country: string) => `Automatic (${country})`,
+		automaticUnknown: 'Automatic (not known)',
+		noMatch:
+			'No country of that name has lines in Between. Call your local emergency number, or add your own line.',
+		close: 'Done'
+	},
+	/** Why a number cannot be dialled (domain/phone.ts, DialIssue). */
+	phone: {
+		'phone.empty': 'Add a phone number.',
+		'phone.letters': 'Write the number in digits: a phone cannot dial letters from a link.',
+		'phone.characters':
+			'Use digits, with spaces, dots, dashes or brackets if you like, and + only at the start.',
+		'phone.plusNotFirst': 'Put the + only at the start, before the country code.',
+		'phone.tooShort': 'That number is too short to dial: it needs at least 3 digits, or 7 after a +.',
+		'phone.tooLong': 'That number has too many digits to dial: at most 15 after a +.'
+	} satisfies Record<DialIssue, string>,
+	cannotDial: 'This number cannot be dialled from here. Check it in your contacts.',
+	extension: (extension: string) => `Then extension ${extension}`,
+	textWord: (word: string, to: string) => `Text ${word} to ${to}`,
+	textTo: (to: string) => `Text ${to}`,
 	contacts: {
 		title: 'Your people',
 		intro:

@@ -129,7 +129,8 @@ export const measuresEn = {
 	},
 	safety: {
 		title: 'You don’t have to carry this alone',
-		body: 'Thank you for answering honestly. If you are having thoughts of hurting yourself, please reach out now, to a crisis line or to someone you trust.',
+		// Both halves of item 9 (CLINICAL.md, expert review): a person who answered about either knows this is for them.
+		body: 'Thank you for answering honestly. If you have had thoughts that you would be better off dead, or thoughts of hurting yourself in some way, please reach out now, to a crisis line or to someone you trust.',
 		notMonitored:
 			'Nobody watches these answers in real time, and Between cannot call anyone for you. If you might act on these thoughts, call a crisis line or emergency services now.',
 		tellTherapist: 'Please tell your therapist about these thoughts, at your next session or sooner.',

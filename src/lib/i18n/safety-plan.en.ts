@@ -94,6 +94,8 @@ export const safetyPlanEn = {
 			`Only the first ${max} are saved: that is a lot for one step. The rest of your plan is saved.`,
 		failed: 'Could not save. Your words are kept here; try again in a moment.',
 		restored: 'We kept what you were typing.',
+		mergedHere:
+			'This step was changed in another tab or window too. Both are kept here: check it says what you want.',
 		showOnHelpNow: 'See it on Help now',
 		history: 'Changes over time'
 	},

@@ -8,8 +8,6 @@ export const settingsEn = {
 		motion: 'Motion',
 		motions: { system: 'Match my phone', reduce: 'Reduce motion' },
 		crisisRegion: 'Crisis lines',
-		regionAuto: (guess: string) => `Automatic (${guess})`,
-		regionAutoUnknown: 'Automatic (show all countries)',
 		privacyTitle: 'Your privacy',
 		privacy:
 			'Everything you write stays on this device. Between has no account, no server and no analytics. Nothing leaves your phone unless you export or share it yourself.',

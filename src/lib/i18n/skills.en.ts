@@ -119,7 +119,8 @@ export const skillsEn = {
 				'When you feel tense, anxious or wound up, before something stressful, or to settle before sleep.'
 			],
 			evidence: [
-				'Slow breathing, at around six breaths a minute or slower, can calm the body’s stress response for many people (Zaccaro and colleagues, 2018, a review of studies). Research on each particular pattern is small.',
+				// Zaccaro et al., Front Hum Neurosci 2018;12:353: slow breathing below 10 a minute, small studies of healthy adults.
+				'A review of small studies in healthy adults found that breathing slowly, below about ten breaths a minute, went with calmer body and mood measures (Zaccaro and colleagues, 2018). Research on each particular pattern is small.',
 				'It calms the body for a while; it does not fix what caused the stress. If you feel dizzy or light-headed, stop and breathe normally. With 4-7-8, start with a minute, about four breaths. If holding your breath is uncomfortable, for example with a lung or heart condition or in pregnancy, use box breathing with shorter holds, or just breathe slowly.'
 			]
 		},
@@ -154,8 +155,10 @@ export const skillsEn = {
 				'Every day, and especially when sleep has been hard. Changes take a couple of weeks to show; one bad night does not undo them.'
 			],
 			evidence: [
-				'On their own, sleep habits have modest effects on insomnia (Irish and colleagues, 2015). They help most as part of cognitive behavioural therapy for insomnia (CBT-I), the recommended first treatment for long-lasting insomnia (American Academy of Sleep Medicine, 2021).',
-				'The sleep diary here is the Consensus Sleep Diary (Carney and colleagues, 2012), the standard form used in sleep research and therapy.'
+				// Irish et al., Sleep Med Rev 2015;22:23; Edinger et al. (AASM), J Clin Sleep Med 2021;17:255.
+				'Sleep hygiene on its own is not an effective treatment for insomnia (Irish and colleagues, 2015), and the American Academy of Sleep Medicine advises against using it alone (2021). It recommends cognitive behavioural therapy for insomnia (CBT-I), and stimulus control as part of it. Three habits in the checklist are stimulus control: getting up at the same time every day, using the bed only for sleep, and leaving the bed when you have been awake for about 20 minutes.',
+				// Carney et al., SLEEP 2012;35(2):287: a consensus instrument, "a living document", not a validated standard.
+				'The sleep diary here is the Consensus Sleep Diary (Carney and colleagues, 2012): a diary agreed by sleep researchers, which they keep as a living document.'
 			]
 		}
 	} satisfies Record<SkillId, { what: string[]; when: string[]; evidence: string[] }>,
@@ -431,8 +434,9 @@ export const skillsEn = {
 		inBed: 'What time did you get into bed?',
 		triedToSleep: 'What time did you try to go to sleep?',
 		solMinutes: 'How long did it take you to fall asleep? (minutes)',
-		awakenings: 'How many times did you wake up, not counting the last time?',
-		wasoMinutes: 'In total, how long did those awakenings last? (minutes)',
+		// Items 4 and 5 verbatim (Carney et al. 2012), with the unit added.
+		awakenings: 'How many times did you wake up, not counting your final awakening?',
+		wasoMinutes: 'In total, how long did these awakenings last? (minutes)',
 		finalAwakening: 'What time was your final awakening?',
 		outOfBed: 'What time did you get out of bed for the day?',
 		quality: 'How would you rate the quality of your sleep?',

@@ -4,7 +4,7 @@ import type { Db } from '$lib/db/db';
 import { classifyOpenError, type OpenProblem } from '$lib/db/open-error';
 import { defaultSettings, SETTINGS_ID, settingsFromRow, type Settings } from '$lib/domain/settings';
 import { localInstant } from '$lib/domain/time';
-import { flushDrafts } from '$lib/state/draft.svelte';
+import { flushDrafts } from './open-drafts';
 import { loadDexie } from './dexie-runtime';
 
 export interface AppOptions {

@@ -1,5 +1,5 @@
 import type { Workbox } from 'workbox-window';
-import { flushDrafts } from '$lib/state/draft.svelte';
+import { flushDrafts } from './open-drafts';
 
 /**
  * The service worker's update flow. A new version installs in the background and waits; the client sees

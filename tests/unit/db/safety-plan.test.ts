@@ -126,3 +126,50 @@ test('Help now reads the plan and the contacts together, contacts in the clientâ
 	expect(plan?.sections.helpers).toEqual(['Mum']);
 	expect(contacts.map((c) => c.name)).toEqual(['A', 'B']);
 });
+
+describe('saving from a plan another tab changed meanwhile', () => {
+	test('is refused with what that tab stored, and writes nothing', async () => {
+		const start = makePlanContent({ helpers: ['Mum'] });
+		await savePlanContent(db, start, id(1), at('10:00'));
+		// The other tab adds a warning sign.
+		await savePlanContent(
+			db,
+			makePlanContent({ helpers: ['Mum'], warningSigns: ['I stop eating'] }),
+			id(2),
+			at('10:05')
+		);
+		// This tab still starts from the first plan: an empty warning-sign line must not overwrite the new sign.
+		const result = await savePlanContent(
+			db,
+			makePlanContent({ helpers: ['Mum', 'Jo'] }),
+			id(3),
+			at('10:06'),
+			start
+		);
+		expect(result).toEqual({
+			stale: true,
+			theirs: expect.objectContaining({
+				sections: expect.objectContaining({ warningSigns: ['I stop eating'] })
+			})
+		});
+		expect((await getPlan(db))?.sections).toMatchObject({
+			warningSigns: ['I stop eating'],
+			helpers: ['Mum']
+		});
+		expect((await listVersions(db))[0]?.sections.warningSigns).toEqual(['I stop eating']);
+	});
+
+	test('saves as usual when the stored plan is still the one it started from', async () => {
+		const start = makePlanContent({ helpers: ['Mum'] });
+		await savePlanContent(db, start, id(1), at('10:00'));
+		const result = await savePlanContent(
+			db,
+			makePlanContent({ helpers: ['Mum', 'Jo'] }),
+			id(2),
+			at('10:01'),
+			start
+		);
+		expect(result).toMatchObject({ changed: true });
+		expect((await getPlan(db))?.sections.helpers).toEqual(['Mum', 'Jo']);
+	});
+});

@@ -128,6 +128,20 @@ describe('GAD-7 scoring', () => {
 		]);
 		expect([GAD7.panelLoinc, GAD7.totalLoinc, GAD7.maxTotal]).toEqual(['69737-5', '70274-6', 21]);
 	});
+
+	test('answers are coded per item, and the difficulty question is not labelled with the PHQ-9’s code', () => {
+		// LOINC's GAD-7 item 2 (68509-9) answers 2 with LA18938-3, "More days than not" (CLINICAL.md review notes).
+		expect(GAD7.answerLoinc[1]).toEqual(['LA6568-5', 'LA6569-3', 'LA18938-3', 'LA6571-9']);
+		for (const item of [0, 2, 3, 4, 5, 6])
+			expect(GAD7.answerLoinc[item]).toEqual(['LA6568-5', 'LA6569-3', 'LA6570-1', 'LA6571-9']);
+		expect(GAD7.answerLoinc).toHaveLength(7);
+		expect(GAD7.difficultyLoinc).toBeNull();
+		expect(PHQ9.difficultyLoinc).toBe('69722-7');
+		expect(PHQ9.answerLoinc).toHaveLength(9);
+		expect(new Set(PHQ9.answerLoinc.flat())).toEqual(
+			new Set(['LA6568-5', 'LA6569-3', 'LA6570-1', 'LA6571-9'])
+		);
+	});
 });
 
 describe('severity bands', () => {

@@ -1,30 +1,28 @@
-import { deleteDraft } from '$lib/db/drafts';
-import { classifyWriteError, type WriteProblem } from '$lib/db/write-error';
+import { untrack } from 'svelte';
+import type { Subscription } from 'dexie';
+import { getPlan } from '$lib/db/safety-plan-read';
 import {
 	contentFromRow,
 	contentKey,
 	emptyContent,
+	mergeContent,
 	PLAN_SECTIONS,
 	savableContent,
 	type HeldBack,
+	type MergedPath,
 	type PlanContent,
 	type PlanSection,
 	type SafetyPlan
 } from '$lib/domain/safety-plan';
 import { mPlan } from '$lib/i18n/safety-plan';
 import type { App } from '$lib/state/app.svelte';
-import { Draft } from '$lib/state/draft.svelte';
+import { loadDexie } from '$lib/state/dexie-runtime';
+import { Draft, recordsSettled } from '$lib/state/draft.svelte';
 
 export const PLAN_DRAFT = 'safety-plan';
 
-/** Saves still in flight, from this editor or one just closed: a new editor waits for them (planSettled). */
-// eslint-disable-next-line svelte/prefer-svelte-reactivity -- bookkeeping, not rendered
-const inFlight = new Set<Promise<void>>();
-
 /** Resolves once every save started by an editor has finished, so the plan read next is the latest. */
-export async function planSettled(): Promise<void> {
-	await Promise.allSettled([...inFlight]);
-}
+export const planSettled = recordsSettled;
 
 /** 'partial': saved, except the lines over their limit (held back, still in the draft, marked at the line). */
 export type SaveState = 'idle' | 'saving' | 'saved' | 'partial' | 'invalid' | 'failed';
@@ -43,77 +41,103 @@ function messagesByPath(error: { issues: readonly { path: readonly PropertyKey[]
 	return out;
 }
 
+/** What saving `value` would store: the plan without the lines held back. */
+const savableKey = (value: PlanContent) => contentKey(savableContent(value).content);
+
 export interface PlanEditorOptions {
 	/** How long typing may pause before the plan itself is saved (the draft saves sooner, on every change). */
 	delay?: number;
 }
 
 /**
- * The safety plan being edited. Every keystroke goes to a draft at once (nothing typed is lost); after a pause
- * the plan itself is validated and saved, so Help now always shows what was written. Saving also keeps the
- * history (db/safety-plan.ts). Create it while a component initialises: it owns effects.
+ * The safety plan being edited, on the one draft mechanism (state/draft.svelte.ts): every keystroke goes to the
+ * draft at once (nothing typed is lost); after a pause the Draft saves the plan itself, so Help now shows what
+ * was written, and saving keeps the history (db/safety-plan.ts). A line over its limit is held back alone, with
+ * its message at the line. Another tab's save is merged in, never overwritten (mergeContent). Create it while a
+ * component initialises: it owns effects.
  */
 export class PlanEditor {
 	readonly draft: Draft<PlanContent>;
-	state = $state<SaveState>('idle');
-	/** Messages by path ("sections.warningSigns.0"), shown beside the line they concern. */
-	errors = $state<Record<string, string>>({});
-	/** Why storage refused the last save (state 'failed'). */
-	problem = $state<WriteProblem>('other');
+	/** Validation messages from the last save, by path, when the schema refused the plan (state 'invalid'). */
+	invalid = $state<Record<string, string> | null>(null);
+	/** The lists that hold changes from this tab and another one, merged; shown beside them until dismissed. */
+	merged = $state<MergedPath[]>([]);
 
 	readonly #app: App;
-	readonly #delay: number;
-	#committedKey: string;
-	#timer: ReturnType<typeof setTimeout> | undefined;
-	#committing: Promise<void> = Promise.resolve();
+	/** The content this tab last knew stored: the base of a merge with another tab's save. */
+	#base: PlanContent;
+	/** Content keys this tab stored: their echo from storage is no news. */
+	readonly #mine = new Set<string>();
 
 	constructor(app: App, stored: SafetyPlan | null, { delay = 1200 }: PlanEditorOptions = {}) {
 		this.#app = app;
-		this.#delay = delay;
-		this.#committedKey = contentKey(stored ?? emptyContent());
-		this.draft = new Draft(app.store, PLAN_DRAFT, () => withBlankLines(stored ?? emptyContent()), {
-			now: app.now
+		this.#base = contentFromRow(stored ?? emptyContent());
+		this.draft = new Draft(app, PLAN_DRAFT, () => withBlankLines(stored ?? emptyContent()), {
+			record: {
+				delay,
+				key: savableKey,
+				stored: contentKey(this.#base),
+				save: (value) => this.#save(value)
+			}
 		});
 
 		$effect(() => {
 			const value = $state.snapshot(this.draft.value);
 			if (!this.draft.ready) return;
-			// A draft from an older shape is filled out before anything binds to a missing list.
+			// A draft from an older shape, or a merge, is filled out before anything binds to a missing list.
 			const complete = withBlankLines(value);
-			if (JSON.stringify(complete) !== JSON.stringify(value)) {
-				this.draft.value = complete;
-				return;
-			}
-			if (contentKey(value) !== this.#committedKey) this.#schedule();
+			if (JSON.stringify(complete) !== JSON.stringify(value)) untrack(() => (this.draft.value = complete));
 		});
 
-		// Leaving the screen, hiding the app or closing it saves the plan now, not after the pause.
+		// Another tab saving the plan: its change shows here at once, merged with anything typed here.
 		$effect(() => {
-			const onHide = () => {
-				if (document.visibilityState === 'hidden') void this.commit();
-			};
-			const onPageHide = () => void this.commit();
-			document.addEventListener('visibilitychange', onHide);
-			window.addEventListener('pagehide', onPageHide);
+			let stop = false;
+			let subscription: Subscription | undefined;
+			void loadDexie().then(({ liveQuery }) => {
+				if (stop) return;
+				subscription = liveQuery(() => getPlan(app.store)).subscribe({
+					next: (plan) => plan && untrack(() => this.#storedElsewhere(plan)),
+					error: (error) => console.error('Could not follow the safety plan', error)
+				});
+			});
 			return () => {
-				document.removeEventListener('visibilitychange', onHide);
-				window.removeEventListener('pagehide', onPageHide);
-				void this.commit();
+				stop = true;
+				subscription?.unsubscribe();
 			};
 		});
+	}
+
+	/** Where the plan stands, as the status line says it. */
+	get state(): SaveState {
+		const status = this.draft.recordStatus;
+		if (status === 'failed') return 'failed';
+		if (this.invalid) return 'invalid';
+		if (status === 'saving') return 'saving';
+		if (this.heldBack.length) return 'partial';
+		return status;
+	}
+
+	/** Why storage refused the last save (state 'failed'). */
+	get problem() {
+		return this.draft.problem;
 	}
 
 	/** True when what is on screen differs from the saved plan. */
 	get dirty(): boolean {
-		return contentKey($state.snapshot(this.draft.value)) !== this.#committedKey;
+		return contentKey($state.snapshot(this.draft.value)) !== contentKey(this.#base);
 	}
 
-	/** Messages for the lines held back, at their paths, in the client's words. */
-	#heldBackMessages(heldBack: HeldBack[], content: PlanContent): Record<string, string> {
-		const out: Record<string, string> = {};
-		for (const { path, code, max } of heldBack) {
+	/** The lines and lists over their limits in what is on screen now. */
+	get heldBack(): HeldBack[] {
+		return savableContent(this.draft.value).heldBack;
+	}
+
+	/** Messages by path ("sections.warningSigns.0"), shown beside the line they concern, as soon as it is too long. */
+	get errors(): Record<string, string> {
+		const out: Record<string, string> = { ...this.invalid };
+		for (const { path, code, max } of this.heldBack) {
 			const [, section, index] = path.split('.');
-			const line = content.sections[section as PlanSection]?.[Number(index)] ?? '';
+			const line = this.draft.value.sections[section as PlanSection]?.[Number(index)] ?? '';
 			out[path] =
 				code === 'plan.lineTooLong'
 					? mPlan.editor.lineTooLong(max, line.trim().length)
@@ -122,56 +146,61 @@ export class PlanEditor {
 		return out;
 	}
 
-	#schedule(): void {
-		clearTimeout(this.#timer);
-		if (this.state !== 'invalid') this.state = 'saving';
-		this.#timer = setTimeout(() => void this.commit(), this.#delay);
+	/** Validates and saves the plan now if it differs from what is stored (before sharing, when leaving). */
+	commit(): Promise<void> {
+		return this.draft.commit();
 	}
 
-	/** Validates and saves the plan now if it differs from what is stored. */
-	commit(): Promise<void> {
-		clearTimeout(this.#timer);
-		this.#timer = undefined;
-		if (!this.draft.ready) return this.#committing;
-		const snapshot = $state.snapshot(this.draft.value);
+	async #save(value: PlanContent): Promise<{ key: string; complete: boolean }> {
 		// A line over its limit is held back alone: the rest of the plan is saved, and reaches Help now.
-		const { content, heldBack } = savableContent(snapshot);
-		const key = contentKey(content);
-		const settled = () => (heldBack.length ? 'partial' : this.dirty ? 'saving' : 'saved');
-		const committing = this.#committing.then(async () => {
-			if (key === this.#committedKey) {
-				this.errors = this.#heldBackMessages(heldBack, snapshot);
-				if (this.state === 'saving' || this.state === 'partial') this.state = settled();
-				return;
+		const { content, heldBack } = savableContent(value);
+		// Loaded when first needed: the validator is not part of any screen's first render.
+		const { savePlanContent } = await import('$lib/db/safety-plan');
+		try {
+			const key = contentKey(content);
+			this.#mine.add(key);
+			const result = await savePlanContent(
+				this.#app.store,
+				content,
+				this.#app.newId(),
+				this.#app.stamp(),
+				this.#base
+			);
+			this.invalid = null;
+			if ('stale' in result) {
+				// Another tab saved first: take its words in beside these, and save the two together.
+				this.#storedElsewhere(result.theirs, true);
+				return { key: contentKey(result.theirs), complete: false };
 			}
-			const db = this.#app.store;
-			try {
-				// Loaded when first needed: the validator is not part of any screen's first render.
-				const { savePlanContent } = await import('$lib/db/safety-plan');
-				await savePlanContent(db, content, this.#app.newId(), this.#app.stamp());
-				this.#committedKey = key;
-				this.errors = this.#heldBackMessages(heldBack, snapshot);
-				this.state = settled();
-				// The plan now says what the draft said: drop the draft, so an old copy can never override a
-				// plan changed later elsewhere. A change typed meanwhile makes the draft write itself again.
-				await this.draft.flush();
-				if (!this.dirty) await deleteDraft(db, PLAN_DRAFT);
-			} catch (error) {
-				const { isValidationError } = await import('$lib/domain/errors');
-				if (isValidationError(error)) {
-					this.errors = messagesByPath(error);
-					this.state = 'invalid';
-				} else {
-					console.error('Could not save the safety plan', error);
-					this.problem = classifyWriteError(error);
-					this.state = 'failed';
-				}
-			}
-		});
-		this.#committing = committing;
-		inFlight.add(committing);
-		void committing.finally(() => inFlight.delete(committing));
-		return committing;
+			this.#base = content;
+			return { key, complete: heldBack.length === 0 };
+		} catch (error) {
+			const { isValidationError } = await import('$lib/domain/errors');
+			if (!isValidationError(error)) throw error;
+			this.invalid = messagesByPath(error);
+			return { key: contentKey(this.#base), complete: false };
+		}
+	}
+
+	/**
+	 * The stored plan changed: if another tab changed it, merge its words with what is on screen here. `known`: a
+	 * refused save found it, so it is news even if this tab once stored the same words.
+	 */
+	#storedElsewhere(theirs: PlanContent, known = false): void {
+		const key = contentKey(theirs);
+		if (key === contentKey(this.#base) || (!known && this.#mine.has(key))) return;
+		const mine = $state.snapshot(this.draft.value);
+		const next = this.#merge(mine, theirs);
+		this.#base = contentFromRow(theirs);
+		if (JSON.stringify(next) !== JSON.stringify(mine)) this.draft.value = next;
+		this.draft.recordStoredElsewhere(key);
+	}
+
+	/** This tab's words and another tab's saved plan, from the plan this tab knows stored. */
+	#merge(mine: PlanContent, theirs: PlanContent): PlanContent {
+		const { content, merged } = mergeContent(this.#base, mine, theirs);
+		if (merged.length) this.merged = [...new Set([...this.merged, ...merged])];
+		return withBlankLines(content);
 	}
 
 	/** Adds an empty line after `index` (or at the end) and returns its position. */
@@ -185,23 +214,6 @@ export class PlanEditor {
 		const lines = this.draft.value.sections[section];
 		if (lines.length <= 1) lines[0] = '';
 		else lines.splice(index, 1);
-		this.#shiftErrors(section, index);
-	}
-
-	/** Line errors follow their lines when one above is removed. */
-	#shiftErrors(section: PlanSection, removed: number): void {
-		const prefix = `sections.${section}.`;
-		const next: Record<string, string> = {};
-		for (const [path, message] of Object.entries(this.errors)) {
-			if (!path.startsWith(prefix)) {
-				next[path] = message;
-				continue;
-			}
-			const index = Number(path.slice(prefix.length));
-			if (index < removed) next[path] = message;
-			else if (index > removed) next[`${prefix}${index - 1}`] = message;
-		}
-		this.errors = next;
 	}
 
 	toggleContact(step: 'distractions' | 'helpers' | 'professionals', id: string, on: boolean): void {

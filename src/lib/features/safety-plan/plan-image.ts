@@ -8,6 +8,7 @@ import {
 	type SafetyPlan
 } from '$lib/domain/safety-plan';
 import { layoutText, type Block, type LayoutOptions, type TextStyle } from '$lib/domain/text-layout';
+import { mHelp } from '$lib/i18n/help-now';
 import { mPlan } from '$lib/i18n/safety-plan';
 
 // The plan drawn as a PNG on a canvas, with no library and nothing fetched: fonts are the phone's own.
@@ -74,6 +75,10 @@ const OPTIONS: Record<ImageKind, Omit<LayoutOptions, 'overflowNote'>> = {
 };
 
 const lineName = (line: CrisisLine) => line.name ?? mPlan.share.crisisLineTitle;
+/** "116 123", or for a text service what to send where: "Text SHOUT to 85258". */
+const lineNumber = (line: CrisisLine) =>
+	line.call ??
+	(line.text?.body ? mHelp.textWord(line.text.body, line.text.to) : mHelp.textTo(line.text?.to ?? ''));
 
 function sectionBlocks(
 	input: ImageInput,
@@ -92,7 +97,7 @@ function sectionBlocks(
 				.map((c) => `${c.name}  ${c.phone}`)
 		: [];
 	const crisis = withCrisisLines
-		? input.crisisLines.filter((l) => l.kind === 'crisis').map((l) => `${lineName(l)}  ${l.display}`)
+		? input.crisisLines.filter((l) => l.kind === 'crisis').map((l) => `${lineName(l)}  ${lineNumber(l)}`)
 		: [];
 	const items = [...lines, ...people, ...crisis];
 	if (items.length === 0) return [];
@@ -128,7 +133,7 @@ export function imageBlocks(kind: ImageKind, input: ImageInput): Block[] {
 	// The crisis line comes first so that it is never the part left out.
 	const crisis: Block[] = input.crisisLines
 		.filter((l) => l.kind === 'crisis')
-		.map((l) => ({ style: 'strong', text: `${lineName(l)}  ${l.display}` }));
+		.map((l) => ({ style: 'strong', text: `${lineName(l)}  ${lineNumber(l)}` }));
 	return [
 		title,
 		...crisis,

@@ -62,21 +62,16 @@ export class PracticeSession<S extends SkillId> {
 		this.skill = skill;
 		this.#steps = steps;
 		this.#onsaved = onsaved;
-		this.draft = new Draft<SessionValue<S>>(
-			app.store,
-			`practice:${skill}`,
-			() => ({
-				stage: 'before',
-				before: null,
-				after: null,
-				note: '',
-				startedAt: null,
-				durationSeconds: 0,
-				details: initialDetails(),
-				run: null
-			}),
-			{ now: app.now }
-		);
+		this.draft = new Draft<SessionValue<S>>(app, `practice:${skill}`, () => ({
+			stage: 'before',
+			before: null,
+			after: null,
+			note: '',
+			startedAt: null,
+			durationSeconds: 0,
+			details: initialDetails(),
+			run: null
+		}));
 	}
 
 	get value(): SessionValue<S> {

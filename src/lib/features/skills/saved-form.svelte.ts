@@ -25,7 +25,7 @@ export class SavedForm<V extends object, R> {
 		initial: () => V,
 		{ write, onsaved }: { write: (value: V) => Promise<R>; onsaved: (saved: R) => void }
 	) {
-		this.draft = new Draft<V>(app.store, key, initial, { now: app.now });
+		this.draft = new Draft<V>(app, key, initial);
 		this.#write = write;
 		this.#onsaved = onsaved;
 	}

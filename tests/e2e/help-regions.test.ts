@@ -1,0 +1,55 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { launch, phonePage } from './browser';
+
+// Help now in the locales of clients in four countries and one the app carries no lines for: each sees its own
+// country's lines with working tel: and sms: links, and never another country's (988 outside North America).
+const base = inject('baseUrl');
+let browser: Browser;
+
+beforeAll(async () => {
+	browser = await launch();
+});
+afterAll(async () => {
+	await browser.close();
+});
+
+/** Every tel: and sms: link on the page, in order. */
+const hrefs = (page: Page) =>
+	page.$$eval('a[href^="tel:"], a[href^="sms:"]', (links) => links.map((link) => link.getAttribute('href')));
+
+describe('Help now for a client in each country', () => {
+	test.each([
+		['en-US', 'Crisis lines: United States', ['tel:988', 'sms:988', 'sms:741741?&body=HOME', 'tel:911']],
+		[
+			'en-GB',
+			'Crisis lines: United Kingdom',
+			['tel:116123', 'sms:85258?&body=SHOUT', 'tel:111', 'tel:999', 'tel:112']
+		],
+		[
+			'de-DE',
+			'Crisis lines: Deutschland',
+			['tel:08001110111', 'tel:08001110222', 'tel:116123', 'tel:112', 'tel:110']
+		],
+		['es-MX', 'Crisis lines: México', ['tel:8009112000', 'tel:911']]
+	])('%s sees its own lines, and only those', async (locale, heading, links) => {
+		const { page, context } = await phonePage(browser, { locale });
+		await page.goto(`${base}/help`);
+		await page.getByRole('heading', { name: heading }).waitFor();
+		expect(await hrefs(page)).toEqual(links);
+		await context.close();
+	});
+
+	test('a client in a country without bundled lines is told to call 112, and can choose a country', async () => {
+		const { page, context } = await phonePage(browser, { locale: 'de-AT' });
+		await page.goto(`${base}/help`);
+		await page.getByText('Between does not carry crisis lines for Österreich yet.').waitFor();
+		expect(await hrefs(page)).toEqual(['tel:112']);
+		await page.getByRole('button', { name: 'Choose a country' }).click();
+		await page.getByLabel('Search for a country').fill('deu');
+		await page.getByRole('radio', { name: 'Deutschland' }).check();
+		await page.getByRole('heading', { name: 'Crisis lines: Deutschland' }).waitFor();
+		expect(await hrefs(page)).toContain('tel:08001110111');
+		await context.close();
+	});
+});
