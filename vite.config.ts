@@ -50,7 +50,7 @@ export default defineConfig({
 					groups: [
 						{
 							name: 'shell',
-							test: /src\/lib\/(ui\/(Icon\.svelte|shell-icons\.ts)|i18n\/(index|localize|en)\.ts)/
+							test: /src\/lib\/(ui\/(Icon\.svelte|shell-icons\.ts)|i18n\/(index|catalogue\.svelte|languages|start|en)\.ts)/
 						}
 					]
 				}

@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, test, vi } from 'vitest';
 import { addDays } from '$lib/domain/time';
-import { formatShortDay } from '$lib/ui/format';
+import { formatShortDate } from '$lib/i18n/format';
 import { handOverDeleted, takeDeleted } from '$lib/features/measures/deleted-response';
 import MeasureResult from '$lib/features/measures/MeasureResult.svelte';
 import MeasuresHome from '$lib/features/measures/MeasuresHome.svelte';
@@ -30,10 +30,10 @@ describe('past results', () => {
 		renderWithApp(MeasuresHome, app);
 		await waitFor(() => expect(pastList().getAllByRole('link')).toHaveLength(10));
 		expect(pastList().getAllByRole('link')[0]).toHaveAccessibleName(
-			new RegExp(`^PHQ-9 · ${formatShortDay('2026-11-22')} `)
+			new RegExp(`^PHQ-9 · ${formatShortDate('2026-11-22')} `)
 		);
 		expect(pastList().getAllByRole('link')[9]).toHaveAccessibleName(
-			new RegExp(`^PHQ-9 · ${formatShortDay('2026-09-20')} `)
+			new RegExp(`^PHQ-9 · ${formatShortDate('2026-09-20')} `)
 		);
 		await userEvent.click(screen.getByRole('button', { name: 'Show older results' }));
 		await waitFor(() => expect(pastList().getAllByRole('link')).toHaveLength(20));
@@ -72,12 +72,12 @@ describe('deleting a result', () => {
 		handOverDeleted(latest);
 		renderWithApp(MeasuresHome, app);
 		expect(
-			await screen.findByText(`PHQ-9 result from ${formatShortDay('2026-11-20')} deleted.`)
+			await screen.findByText(`PHQ-9 result from ${formatShortDate('2026-11-20')} deleted.`)
 		).toBeInTheDocument();
 		const phq9 = within(await screen.findByRole('region', { name: 'Mood · PHQ-9' }));
 		// Only the October one is left: it is the last, and the next was due on 8 November, so it is offered now.
 		expect(
-			await phq9.findByText(`Last: ${formatShortDay('2026-10-25')}, 12 of 27 (Moderate)`)
+			await phq9.findByText(`Last: ${formatShortDate('2026-10-25')}, 12 of 27 (Moderate)`)
 		).toBeInTheDocument();
 		expect(phq9.getByText('Ready when you are.')).toBeInTheDocument();
 
@@ -85,9 +85,9 @@ describe('deleting a result', () => {
 		expect(await screen.findByText('Result restored.')).toBeInTheDocument();
 		expect(await app.store.measureResponses.get(latest.id)).toEqual(latest);
 		expect(
-			await phq9.findByText(`Last: ${formatShortDay('2026-11-20')}, 8 of 27 (Mild)`)
+			await phq9.findByText(`Last: ${formatShortDate('2026-11-20')}, 8 of 27 (Mild)`)
 		).toBeInTheDocument();
-		expect(phq9.getByText(`Next suggested ${formatShortDay('2026-12-04')}.`)).toBeInTheDocument();
+		expect(phq9.getByText(`Next suggested ${formatShortDate('2026-12-04')}.`)).toBeInTheDocument();
 		await waitFor(() => expect(pastList().getAllByRole('link')).toHaveLength(2));
 	});
 });

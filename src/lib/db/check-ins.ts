@@ -1,5 +1,6 @@
 import { isFilledInLater } from '$lib/domain/check-in';
 import { CheckIn, CheckInInput } from '$lib/domain/check-in.schema';
+import { msg } from '$lib/domain/messages';
 import type { Db } from './db';
 
 /** Saves a new check-in written at `at`. Invalid input throws a ValidationError and writes nothing. */
@@ -22,7 +23,7 @@ export async function updateCheckIn(db: Db, id: string, input: unknown, now: str
 	const fields = CheckInInput.parse(input);
 	return db.transaction('rw', db.checkIns, async () => {
 		const existing = await db.checkIns.get(id);
-		if (!existing) throw new Error('That check-in no longer exists.');
+		if (!existing) throw new Error(msg('checkIn.gone'));
 		const checkIn = CheckIn.parse({
 			...existing,
 			...fields,

@@ -1,4 +1,5 @@
 import { Contact, ContactInput } from '$lib/domain/contact';
+import { msg } from '$lib/domain/messages';
 import type { Db } from './db';
 
 export { listContacts } from './contacts-read';
@@ -24,7 +25,7 @@ export async function updateContact(db: Db, id: string, input: unknown, now: str
 	const fields = ContactInput.parse(input);
 	return db.transaction('rw', db.contacts, async () => {
 		const existing = await db.contacts.get(id);
-		if (!existing) throw new Error('That contact no longer exists.');
+		if (!existing) throw new Error(msg('contact.gone'));
 		const contact = Contact.parse({ ...existing, ...fields, updatedAt: now });
 		await db.contacts.put(contact);
 		return contact;

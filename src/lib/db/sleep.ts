@@ -3,6 +3,7 @@
 import type { StandardHabit } from '$lib/domain/sleep-hygiene';
 import { SleepCheck, SleepDiary, SleepHabit } from '$lib/domain/sleep.schema';
 import { ValidationError } from '$lib/domain/errors';
+import type { MessageCode } from '$lib/domain/messages';
 import type { Db } from './db';
 
 /** Adds a habit at the end of the checklist: a standard one, or the client's own words. */
@@ -47,7 +48,7 @@ export async function setSleepCheck(db: Db, night: string, done: string[], now: 
 	});
 }
 
-const issue = (field: string, message: string, input: unknown) =>
+const issue = (field: string, message: MessageCode, input: unknown) =>
 	new ValidationError([{ code: 'custom', message, path: [field], input }]);
 
 /**
@@ -67,15 +68,9 @@ export async function saveSleepDiary(
 			createdAt: existing?.createdAt ?? now,
 			updatedAt: now
 		});
-		if (diary.day > today)
-			throw issue('day', 'This day has not come yet. Choose the morning you got up.', input);
+		if (diary.day > today) throw issue('day', 'sleep.futureDay', input);
 		const sameDay = await db.sleepDiary.where('day').equals(diary.day).first();
-		if (sameDay && sameDay.id !== id)
-			throw issue(
-				'day',
-				'There is already a diary for this morning. Open it from the list to change it.',
-				input
-			);
+		if (sameDay && sameDay.id !== id) throw issue('day', 'sleep.dayTaken', input);
 		await db.sleepDiary.put(diary);
 		return diary;
 	});

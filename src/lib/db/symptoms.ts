@@ -1,5 +1,6 @@
 import { reorder } from '$lib/domain/list-order';
 import { Symptom, SymptomInput, Tag, TagInput } from '$lib/domain/check-in.schema';
+import { msg } from '$lib/domain/messages';
 import type { Db } from './db';
 
 // The client's own symptoms and tags: add, rename, reorder, archive. Nothing is ever deleted, so every past
@@ -57,7 +58,7 @@ async function change<T extends Symptom | Tag>(
 	const schema = table === 'symptoms' ? Symptom : Tag;
 	return db.transaction('rw', db[table], async () => {
 		const existing = await db[table].get(id);
-		if (!existing) throw new Error('That item no longer exists.');
+		if (!existing) throw new Error(msg('item.gone'));
 		const next = schema.parse({ ...existing, ...changes, updatedAt: now }) as T;
 		await db[table].put(next as never);
 		return next;

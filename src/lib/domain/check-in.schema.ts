@@ -9,19 +9,21 @@ import {
 } from './check-in';
 import { Day, Id, Instant, Timestamps } from './common';
 import { dayOfInstant } from './time';
+import { msg, type MessageCode } from './messages';
 import { z } from './zod';
 
 /** A rating on the 0-10 scale shared by mood and symptoms. */
-const scale = (message: string) =>
+const scale = (message: MessageCode) =>
 	z.int({ error: message }).check(z.gte(0, { error: message }), z.lte(SCALE_MAX, { error: message }));
 
-export const Mood = scale('Choose how you feel, from 0 to 10.');
-export const Rating = scale('A rating goes from 0 to 10.');
+export const Mood = scale('checkIn.mood');
+export const Rating = scale('checkIn.rating');
 
 /** Private free text, stored exactly as typed: no trimming, any script, emoji and all. */
 export const Note = z.string().check(
 	z.refine((note) => noteLength(note) <= NOTE_MAX, {
-		error: `Keep the note under ${NOTE_MAX.toLocaleString('en')} characters.`
+		error: msg('checkIn.noteTooLong'),
+		params: { max: NOTE_MAX }
 	})
 );
 
@@ -32,8 +34,8 @@ export const CheckInInput = z.object({
 	ratings: z._default(z.record(Id, Rating), {}),
 	tagIds: z._default(
 		z.array(Id).check(
-			z.maxLength(200, { error: 'That is more tags than one check-in can hold.' }),
-			z.refine((ids) => new Set(ids).size === ids.length, { error: 'A tag is chosen twice.' })
+			z.maxLength(200, { error: msg('checkIn.tooManyTags') }),
+			z.refine((ids) => new Set(ids).size === ids.length, { error: msg('checkIn.tagTwice') })
 		),
 		[]
 	),
@@ -55,11 +57,11 @@ export const CheckIn = z
 	})
 	.check(
 		z.refine((entry) => entry.day <= dayOfInstant(entry.at), {
-			error: 'A check-in cannot be for a day that has not come yet.',
+			error: msg('checkIn.futureDay'),
 			path: ['day']
 		}),
 		z.refine((entry) => entry.filledInLater === isFilledInLater(entry.day, entry.at), {
-			error: 'Only a check-in for an earlier day is marked as filled in later.',
+			error: msg('checkIn.filledInLater'),
 			path: ['filledInLater']
 		})
 	);
@@ -70,16 +72,16 @@ export const ItemName = z
 	.string()
 	.check(
 		z.trim(),
-		z.minLength(1, { error: 'Give it a name.' }),
-		z.maxLength(40, { error: 'Keep the name under 40 characters.' })
+		z.minLength(1, { error: msg('item.nameMissing') }),
+		z.maxLength(40, { error: msg('item.nameTooLong') })
 	);
 
 /** A stored name: empty only while a preset's own (translated) name is shown. */
-const StoredName = z.string().check(z.maxLength(40, { error: 'Keep the name under 40 characters.' }));
+const StoredName = z.string().check(z.maxLength(40, { error: msg('item.nameTooLong') }));
 const namedOrPreset = z.refine<{ name: string; preset: string | null }>(
 	(item) => item.name !== '' || !!item.preset,
 	{
-		error: 'Give it a name.',
+		error: msg('item.nameMissing'),
 		path: ['name']
 	}
 );
@@ -98,7 +100,7 @@ export const Symptom = z
 	.check(namedOrPreset);
 export type Symptom = z.infer<typeof Symptom>;
 
-export const TagKind = z.enum(TAG_KINDS, { error: 'Choose what kind of tag this is.' });
+export const TagKind = z.enum(TAG_KINDS, { error: msg('tag.kind') });
 
 /** A tag for an activity, person, place or context. */
 export const Tag = z

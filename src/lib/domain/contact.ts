@@ -1,3 +1,4 @@
+import { msg } from './messages';
 import { z } from './zod';
 import { Id, Timestamps } from './common';
 import { parseDial, type DialIssue } from './phone';
@@ -8,14 +9,14 @@ export type ContactKind = z.infer<typeof ContactKind>;
 
 export const PhoneNumber = z.string().check(
 	z.trim(),
-	z.maxLength(40, { error: 'That phone number is too long.' }),
+	z.maxLength(40, { error: msg('phone.tooLong') }),
 	// What earlier versions accepted, or anything the form now accepts (an extension, a 00 prefix, a slash).
 	z.refine((value) => /^\+?[\d\s().-]+$/.test(value) || parseDial(value).ok, {
-		error: 'Use digits only, with spaces, dashes or a leading + if you like.'
+		error: msg('phone.characters')
 	}),
 	// phone.ts carries no crisis lines, so the validator (loaded when saving) and the lines stay in separate chunks.
 	z.refine((value) => value.replace(/\D/g, '').length >= 3, {
-		error: 'A phone number needs at least 3 digits.'
+		error: msg('phone.tooShort')
 	})
 );
 
@@ -27,7 +28,7 @@ export const PhoneNumber = z.string().check(
  */
 export const DialablePhone = z.string().check(
 	z.trim(),
-	z.maxLength(40, { error: 'phone.tooLong' }),
+	z.maxLength(40, { error: msg('phone.tooLong') }),
 	z.refine((value) => contactPhoneIssue(value) === undefined, {
 		error: (issue) => contactPhoneIssue(String(issue.input))
 	})
@@ -46,14 +47,14 @@ export const ContactInput = z.object({
 		.string()
 		.check(
 			z.trim(),
-			z.minLength(1, { error: 'Add a name, so you know who this is.' }),
-			z.maxLength(100, { error: 'Keep the name under 100 characters.' })
+			z.minLength(1, { error: msg('contact.nameMissing') }),
+			z.maxLength(100, { error: msg('contact.nameTooLong') })
 		),
 	phone: DialablePhone,
 	kind: z._default(ContactKind, 'person'),
 	/** Can this number receive text messages? Shown as a "Text" button. */
 	canText: z._default(z.boolean(), false),
-	note: z._default(z.string().check(z.maxLength(500, { error: 'Keep the note under 500 characters.' })), '')
+	note: z._default(z.string().check(z.maxLength(500, { error: msg('contact.noteTooLong') })), '')
 });
 export type ContactInput = z.input<typeof ContactInput>;
 

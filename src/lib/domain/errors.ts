@@ -1,4 +1,5 @@
 import { z } from 'zod/mini';
+import { messageOf, type Message } from './messages';
 
 /**
  * What a repository throws when input is invalid: nothing was written. Domain schemas use zod/mini, whose
@@ -10,17 +11,18 @@ export type ValidationError = z.core.$ZodError;
 export const isValidationError = (error: unknown): error is ValidationError =>
 	error instanceof z.core.$ZodError;
 
-/** One readable sentence from a validation error, for showing to a person next to the form. */
-export function firstMessage(error: ValidationError): string {
-	return error.issues[0]?.message ?? 'Something in this form is not valid.';
+/** The first message of a validation error, for showing to a person next to the form. */
+export function firstMessage(error: ValidationError): Message {
+	const issue = error.issues[0];
+	return issue ? messageOf(issue) : { code: 'invalid' };
 }
 
 /** Field name -> first message, for showing each message beside its field. */
-export function messagesByField(error: ValidationError): Record<string, string> {
-	const out: Record<string, string> = {};
+export function messagesByField(error: ValidationError): Record<string, Message> {
+	const out: Record<string, Message> = {};
 	for (const issue of error.issues) {
 		const field = String(issue.path[0] ?? '');
-		out[field] ??= issue.message;
+		out[field] ??= messageOf(issue);
 	}
 	return out;
 }

@@ -8,10 +8,11 @@ import {
 	itemCount,
 	scoreMeasure
 } from './measures';
+import { msg } from './messages';
 import { z } from './zod';
 
-const Answer = z.literal(ANSWERS, { error: 'Each answer is one of the four choices.' });
-const Difficulty = z.literal(DIFFICULTIES, { error: 'Choose one of the four answers, or leave it blank.' });
+const Answer = z.literal(ANSWERS, { error: msg('measure.answer') });
+const Difficulty = z.literal(DIFFICULTIES, { error: msg('measure.difficulty') });
 
 /** What a finished form sends: one answer (0-3) per item and the optional, unscored difficulty question. */
 export const MeasureInput = z
@@ -22,7 +23,7 @@ export const MeasureInput = z
 	})
 	.check(
 		z.refine((input) => isComplete(input.instrument, input.answers), {
-			error: 'Answer every question before finishing. Nothing is scored until all are answered.',
+			error: msg('measure.incomplete'),
 			path: ['answers']
 		})
 	);
@@ -49,7 +50,7 @@ export const MeasureResponse = z
 	})
 	.check(
 		z.refine((r) => r.answers.length === itemCount(r.instrument), {
-			error: 'Every question needs an answer.',
+			error: msg('measure.unanswered'),
 			path: ['answers']
 		}),
 		z.refine(
@@ -58,7 +59,7 @@ export const MeasureResponse = z
 				const score = scoreMeasure(r.instrument, r.answers);
 				return score.total === r.total && score.severity === r.severity && score.safetyFlag === r.safetyFlag;
 			},
-			{ error: 'The stored score does not match the answers.', path: ['total'] }
+			{ error: msg('measure.scoreMismatch'), path: ['total'] }
 		)
 	);
 export type MeasureResponse = z.infer<typeof MeasureResponse>;

@@ -1,6 +1,7 @@
 import { Day, Id, Instant } from './common';
 import { isCalendarDay } from './time';
 import { MAX_LINE_LENGTH, MAX_LINES, SAFETY_PLAN_ID } from './safety-plan';
+import { msg } from './messages';
 import { z } from './zod';
 
 // Schemas for the safety plan as written (safety-plan.ts holds what renders it without a validator).
@@ -8,20 +9,9 @@ import { z } from './zod';
 export { MAX_LINE_LENGTH, MAX_LINES };
 
 /** One line in the client's own words. */
-const Line = z
-	.string()
-	.check(
-		z.trim(),
-		z.maxLength(MAX_LINE_LENGTH, { error: `Keep each line under ${MAX_LINE_LENGTH} characters.` })
-	);
-const Lines = z
-	.array(Line)
-	.check(
-		z.maxLength(MAX_LINES, { error: `That is a lot for one step: ${MAX_LINES} lines at most, please.` })
-	);
-const ContactIds = z
-	.array(Id)
-	.check(z.maxLength(MAX_LINES, { error: `Choose ${MAX_LINES} people at most.` }));
+const Line = z.string().check(z.trim(), z.maxLength(MAX_LINE_LENGTH, { error: msg('plan.lineTooLong') }));
+const Lines = z.array(Line).check(z.maxLength(MAX_LINES, { error: msg('plan.tooManyLines') }));
+const ContactIds = z.array(Id).check(z.maxLength(MAX_LINES, { error: msg('plan.tooManyPeople') }));
 
 export const PlanContent = z.object({
 	sections: z.object({
@@ -59,6 +49,6 @@ export type SafetyPlanVersion = z.infer<typeof SafetyPlanVersion>;
 /** The day a review took place: a real day, and not one still to come (`today` is the client's local day). */
 export const reviewDay = (today: string) =>
 	z.string().check(
-		z.refine(isCalendarDay, { error: 'Choose the day you went through it together.' }),
-		z.refine((day) => day <= today, { error: 'Choose today or a day in the past.' })
+		z.refine(isCalendarDay, { error: msg('plan.reviewDay') }),
+		z.refine((day) => day <= today, { error: msg('plan.reviewFuture') })
 	);

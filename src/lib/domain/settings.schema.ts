@@ -1,6 +1,7 @@
 import { Instant } from './common';
 import { REGIONS } from './regions';
-import { DEFAULT_MEASURE_INTERVAL, MOTIONS, SETTINGS_ID, THEMES } from './settings';
+import { DEFAULT_MEASURE_INTERVAL, LANGUAGES, MOTIONS, SETTINGS_ID, THEMES } from './settings';
+import { msg } from './messages';
 import { z } from './zod';
 
 export const ThemeChoice = z.enum(THEMES);
@@ -16,9 +17,14 @@ export const Settings = z.object({
 	motion: z._default(MotionChoice, 'system'),
 	/** Which crisis lines Help now shows first; null until the client picks (the browser locale guesses meanwhile). */
 	region: z._default(z.nullable(z.enum(REGIONS)), null),
+	/**
+	 * The language the client chose; null until they choose, and the browser's languages decide meanwhile. With
+	 * its default an older row parses as it is, so adding it needed no schema version (nothing indexes it).
+	 */
+	language: z._default(z.nullable(z.enum(LANGUAGES)), null),
 	/** Days between PHQ-9 / GAD-7 offers (default 14, the measures' two-week look-back); null turns it off. */
 	measureInterval: z._default(
-		z.nullable(z.int().check(z.gte(1), z.lte(365, { error: 'Choose an interval of at most a year.' }))),
+		z.nullable(z.int().check(z.gte(1), z.lte(365, { error: msg('settings.intervalTooLong') }))),
 		DEFAULT_MEASURE_INTERVAL
 	),
 	createdAt: z.optional(Instant),

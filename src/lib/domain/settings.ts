@@ -11,6 +11,13 @@ export type MotionChoice = (typeof MOTIONS)[number];
 
 export const SETTINGS_ID = 'settings';
 
+/**
+ * The languages Between speaks, as BCP 47 tags; each has a catalogue per area in src/lib/i18n. A second language
+ * is one more tag here and its catalogues there.
+ */
+export const LANGUAGES = ['en'] as const;
+export type Language = (typeof LANGUAGES)[number];
+
 /** PHQ-9 and GAD-7 look back over two weeks, so they are offered every 14 days unless the client changes it. */
 export const DEFAULT_MEASURE_INTERVAL = 14;
 
@@ -23,6 +30,7 @@ export const defaultSettings = (): Settings => ({
 	theme: 'system',
 	motion: 'system',
 	region: null,
+	language: null,
 	measureInterval: DEFAULT_MEASURE_INTERVAL
 });
 
@@ -40,6 +48,7 @@ export function settingsFromRow(row: Partial<Record<keyof Settings, unknown>> | 
 	if (oneOf(THEMES, row.theme)) settings.theme = row.theme;
 	if (oneOf(MOTIONS, row.motion)) settings.motion = row.motion;
 	if (oneOf(REGIONS, row.region)) settings.region = row.region;
+	if (oneOf(LANGUAGES, row.language)) settings.language = row.language;
 	if (row.measureInterval === null || isMeasureInterval(row.measureInterval))
 		settings.measureInterval = row.measureInterval;
 	if (typeof row.createdAt === 'string') settings.createdAt = row.createdAt;

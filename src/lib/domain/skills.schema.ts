@@ -10,20 +10,21 @@ import {
 	PUSH_BUTTON_STEPS
 } from './practice-steps';
 import { DISTRESS_MAX, DISTRESS_MIN, SKILLS } from './skills';
+import { msg } from './messages';
 import { z } from './zod';
 
 export const SkillId = z.enum(SKILLS);
 
-const text = (max: number, what: string) =>
-	z.string().check(z.maxLength(max, { error: `Keep ${what} under ${max} characters.` }));
+const text = (max: number, code: 'skills.textTooLong' | 'skills.noteTooLong' = 'skills.textTooLong') =>
+	z.string().check(z.maxLength(max, { error: msg(code) }));
 
 /** Distress 0-10, or null when the person chose not to rate. */
 export const Distress = z.nullable(
 	z
-		.int({ error: 'Choose a number from 0 to 10.' })
+		.int({ error: msg('skills.distress') })
 		.check(
-			z.gte(DISTRESS_MIN, { error: 'Choose a number from 0 to 10.' }),
-			z.lte(DISTRESS_MAX, { error: 'Choose a number from 0 to 10.' })
+			z.gte(DISTRESS_MIN, { error: msg('skills.distress') }),
+			z.lte(DISTRESS_MAX, { error: msg('skills.distress') })
 		)
 );
 
@@ -36,11 +37,11 @@ const practiceBase = {
 	durationSeconds: z.int().check(z.gte(0), z.lte(86_400)),
 	distressBefore: Distress,
 	distressAfter: Distress,
-	note: z._default(text(1000, 'the note'), ''),
+	note: z._default(text(1000, 'skills.noteTooLong'), ''),
 	...Timestamps.shape
 };
 
-const words = (max: number) => z._default(text(max, 'this'), '');
+const words = (max: number) => z._default(text(max), '');
 
 export const ThoughtStoppingDetails = z.object({
 	/** What the plan said when it was used, so the log still reads right after the plan changes. */
@@ -119,20 +120,20 @@ export type SkillPrefs = z.infer<typeof SkillPrefs>;
 
 /** A thought-stopping plan, prepared with the therapist: the thought (optional), the cue, the replacement. */
 export const StopPlanInput = z.object({
-	thought: z._default(text(500, 'the thought'), ''),
+	thought: z._default(text(500), ''),
 	cue: z
 		.string()
 		.check(
 			z.trim(),
-			z.minLength(1, { error: 'Add your stop cue, even just the word “Stop”.' }),
-			z.maxLength(200, { error: 'Keep the cue under 200 characters.' })
+			z.minLength(1, { error: msg('stopPlan.cueMissing') }),
+			z.maxLength(200, { error: msg('stopPlan.cueTooLong') })
 		),
 	replacement: z
 		.string()
 		.check(
 			z.trim(),
-			z.minLength(1, { error: 'Add what you will switch to: a thought or something to do.' }),
-			z.maxLength(500, { error: 'Keep the replacement under 500 characters.' })
+			z.minLength(1, { error: msg('stopPlan.replacementMissing') }),
+			z.maxLength(500, { error: msg('stopPlan.replacementTooLong') })
 		)
 });
 export type StopPlanInput = z.input<typeof StopPlanInput>;
@@ -145,10 +146,10 @@ export const MemoryInput = z.object({
 		.string()
 		.check(
 			z.trim(),
-			z.minLength(1, { error: 'Give the memory a short name, so you can find it.' }),
-			z.maxLength(100, { error: 'Keep the name under 100 characters.' })
+			z.minLength(1, { error: msg('memory.titleMissing') }),
+			z.maxLength(100, { error: msg('memory.titleTooLong') })
 		),
-	details: z._default(text(2000, 'the details'), '')
+	details: z._default(text(2000), '')
 });
 export type MemoryInput = z.input<typeof MemoryInput>;
 export const Memory = z.object({ id: Id, ...MemoryInput.shape, ...Timestamps.shape });

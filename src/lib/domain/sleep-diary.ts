@@ -4,6 +4,7 @@
 // so the diary screen can show its measures while the person types. sleep-diary.schema.ts validates writes
 // with the same checks, so the message beside a field is the same before and after pressing Save.
 
+import type { Message, MessageCode } from './messages';
 import { addDays, isTimeZone, minuteOfDay, wallTimeToUtcMs } from './zoned-time';
 
 export const SLEEP_QUALITIES = ['very-poor', 'poor', 'fair', 'good', 'very-good'] as const;
@@ -48,7 +49,8 @@ export type DiaryField = keyof SleepDiaryItems;
 
 export interface DiaryProblem {
 	field: DiaryField;
-	message: string;
+	/** A code with values (domain/messages.ts); the catalogue says it in words. */
+	message: Message;
 }
 
 /** Measures of one night, in minutes (SE in percent). */
@@ -79,31 +81,24 @@ const MINUTE = 60_000;
 export const MAX_MINUTES = DAY_MINUTES;
 export const MAX_AWAKENINGS = 99;
 
-const missing: Record<DiaryTime | 'solMinutes' | 'awakenings' | 'wasoMinutes', string> = {
-	inBed: 'Add the time you got into bed.',
-	triedToSleep: 'Add the time you tried to go to sleep.',
-	finalAwakening: 'Add the time you woke for the last time.',
-	outOfBed: 'Add the time you got out of bed.',
-	solMinutes: 'Add how many minutes it took to fall asleep (0 if straight away).',
-	awakenings: 'Add how many times you woke in the night (0 if none).',
-	wasoMinutes: 'Add how many minutes you were awake in the night (0 if none).'
-};
+const missing = (field: DiaryTime | 'solMinutes' | 'awakenings' | 'wasoMinutes'): Message => ({
+	code: `sleep.missing.${field}`
+});
 
 /** What went wrong when the clock times cannot follow one another within one night, blamed on the later item. */
-const outOfOrder: Record<Exclude<DiaryTime, 'inBed'>, string> = {
-	triedToSleep: 'You tried to sleep before getting into bed. Check these two times.',
-	finalAwakening: 'Your final waking comes before the time you tried to sleep. Check these two times.',
-	outOfBed: 'You got out of bed before your final waking. Check these two times.'
-};
+const outOfOrder = (field: Exclude<DiaryTime, 'inBed'>): Message => ({ code: `sleep.order.${field}` });
+
+const says = (code: MessageCode, values?: Record<string, number>): Message =>
+	values ? { code, values } : { code };
 
 const wholeMinutes = (
 	field: 'solMinutes' | 'awakenings' | 'wasoMinutes',
 	value: number | null,
 	max: number
 ): DiaryProblem | null => {
-	if (value === null || value === undefined || Number.isNaN(value)) return { field, message: missing[field] };
-	if (!Number.isInteger(value) || value < 0) return { field, message: 'Use a whole number, 0 or more.' };
-	if (value > max) return { field, message: `That is more than ${max}. Check the number.` };
+	if (value === null || value === undefined || Number.isNaN(value)) return { field, message: missing(field) };
+	if (!Number.isInteger(value) || value < 0) return { field, message: says('sleep.wholeNumber') };
+	if (value > max) return { field, message: says('sleep.tooMany', { max }) };
 	return null;
 };
 
@@ -126,13 +121,13 @@ function dateTheNight(
 	const span = gaps.reduce((sum, g) => sum + g.minutes, 0);
 	if (span >= DAY_MINUTES) {
 		const worst = gaps.reduce((a, b) => (b.minutes > a.minutes ? b : a));
-		return { problem: { field: worst.field, message: outOfOrder[worst.field] } };
+		return { problem: { field: worst.field, message: outOfOrder(worst.field) } };
 	}
 	if (span === 0)
 		return {
 			problem: {
 				field: 'outOfBed',
-				message: 'Getting into bed and out of bed are at the same time. Check these two times.'
+				message: says('sleep.sameTime')
 			}
 		};
 
@@ -152,7 +147,7 @@ function dateTheNight(
 	for (let i = 1; i < DIARY_TIMES.length; i++) {
 		const later = DIARY_TIMES[i] as Exclude<DiaryTime, 'inBed'>;
 		if (at[later] < at[DIARY_TIMES[i - 1] as DiaryTime])
-			return { problem: { field: later, message: outOfOrder[later] } };
+			return { problem: { field: later, message: outOfOrder(later) } };
 	}
 	return { at };
 }
@@ -167,15 +162,13 @@ export type DiaryCheck =
  */
 export function checkSleepDiary(input: SleepDiaryInput): DiaryCheck {
 	const problems: DiaryProblem[] = [];
-	if (!isTimeZone(input.timeZone))
-		problems.push({ field: 'timeZone', message: 'This diary has no valid time zone.' });
+	if (!isTimeZone(input.timeZone)) problems.push({ field: 'timeZone', message: says('sleep.timeZone') });
 	const minutes = {} as Record<DiaryTime, number>;
 	for (const time of DIARY_TIMES) {
 		const value = input[time];
 		const parsed = value ? minuteOfDay(value) : null;
-		if (!value) problems.push({ field: time, message: missing[time] });
-		else if (parsed === null)
-			problems.push({ field: time, message: 'Use a time written as HH:MM, like 23:15.' });
+		if (!value) problems.push({ field: time, message: missing(time) });
+		else if (parsed === null) problems.push({ field: time, message: says('sleep.timeFormat') });
 		else minutes[time] = parsed;
 	}
 	for (const problem of [
@@ -192,8 +185,7 @@ export function checkSleepDiary(input: SleepDiaryInput): DiaryCheck {
 	)
 		problems.push({
 			field: 'awakenings',
-			message:
-				'You gave minutes awake in the night but no awakenings. Add how many times you woke, or set the minutes to 0.'
+			message: says('sleep.wasoWithoutAwakenings')
 		});
 	if (problems.length) return { ok: false, problems };
 
@@ -214,7 +206,7 @@ export function checkSleepDiary(input: SleepDiaryInput): DiaryCheck {
 			problems: [
 				{
 					field: waso > 0 ? 'wasoMinutes' : 'solMinutes',
-					message: `Falling asleep (${sol} min) and time awake in the night (${waso} min) add up to more than the ${asleepWindow} min between trying to sleep and your final waking. Check these numbers.`
+					message: says('sleep.asleepTooLong', { sol, waso, window: asleepWindow })
 				}
 			]
 		};
@@ -224,7 +216,7 @@ export function checkSleepDiary(input: SleepDiaryInput): DiaryCheck {
 			? [
 					{
 						field: 'inBed',
-						message: 'That is more than 14 hours in bed. If the times are right, you can still save.'
+						message: says('sleep.longNight')
 					}
 				]
 			: [];

@@ -5,6 +5,7 @@ import { Day, Id, Timestamps } from './common';
 import { checkSleepDiary, MAX_AWAKENINGS, MAX_MINUTES, SLEEP_QUALITIES } from './sleep-diary';
 import { STANDARD_HABITS } from './sleep-hygiene';
 import { isTimeZone, minuteOfDay } from './zoned-time';
+import { msg, type MessageCode } from './messages';
 import { z } from './zod';
 
 /** A habit in the client's checklist: one of the standard ones, or their own words. */
@@ -13,16 +14,13 @@ export const SleepHabit = z
 		id: Id,
 		standard: z.nullable(z.enum(STANDARD_HABITS)),
 		/** The client's own wording; empty for a standard habit, whose words come from the catalogue. */
-		label: z._default(
-			z.string().check(z.trim(), z.maxLength(120, { error: 'Keep the habit under 120 characters.' })),
-			''
-		),
+		label: z._default(z.string().check(z.trim(), z.maxLength(120, { error: msg('habit.tooLong') })), ''),
 		order: z.int().check(z.nonnegative()),
 		...Timestamps.shape
 	})
 	.check(
 		z.refine((habit) => habit.standard !== null || habit.label.length > 0, {
-			error: 'Write the habit in your own words.',
+			error: msg('habit.labelMissing'),
 			path: ['label']
 		})
 	);
@@ -36,20 +34,17 @@ export const SleepCheck = z.object({
 });
 export type SleepCheck = z.infer<typeof SleepCheck>;
 
-const clock = (missing: string) =>
+const clock = (missing: MessageCode) =>
 	z.string().check(
 		z.minLength(1, { error: missing }),
 		z.refine((value) => value === '' || minuteOfDay(value) !== null, {
-			error: 'Use a time written as HH:MM, like 23:15.'
+			error: msg('sleep.timeFormat')
 		})
 	);
-const count = (max: number, missing: string) =>
+const count = (max: number, missing: MessageCode) =>
 	z
 		.int({ error: missing })
-		.check(
-			z.gte(0, { error: 'Use a whole number, 0 or more.' }),
-			z.lte(max, { error: `That is more than ${max}. Check the number.` })
-		);
+		.check(z.gte(0, { error: msg('sleep.wholeNumber') }), z.lte(max, { error: msg('sleep.tooMany') }));
 
 /**
  * One night of the Consensus Sleep Diary, core items. Beyond each item's own shape, the night must be
@@ -60,19 +55,16 @@ export const SleepDiary = z
 	.object({
 		id: Id,
 		day: Day,
-		timeZone: z.string().check(z.refine(isTimeZone, { error: 'This diary has no valid time zone.' })),
-		inBed: clock('Add the time you got into bed.'),
-		triedToSleep: clock('Add the time you tried to go to sleep.'),
-		solMinutes: count(MAX_MINUTES, 'Add how many minutes it took to fall asleep (0 if straight away).'),
-		awakenings: count(MAX_AWAKENINGS, 'Add how many times you woke in the night (0 if none).'),
-		wasoMinutes: count(MAX_MINUTES, 'Add how many minutes you were awake in the night (0 if none).'),
-		finalAwakening: clock('Add the time you woke for the last time.'),
-		outOfBed: clock('Add the time you got out of bed.'),
+		timeZone: z.string().check(z.refine(isTimeZone, { error: msg('sleep.timeZone') })),
+		inBed: clock('sleep.missing.inBed'),
+		triedToSleep: clock('sleep.missing.triedToSleep'),
+		solMinutes: count(MAX_MINUTES, 'sleep.missing.solMinutes'),
+		awakenings: count(MAX_AWAKENINGS, 'sleep.missing.awakenings'),
+		wasoMinutes: count(MAX_MINUTES, 'sleep.missing.wasoMinutes'),
+		finalAwakening: clock('sleep.missing.finalAwakening'),
+		outOfBed: clock('sleep.missing.outOfBed'),
 		quality: z._default(z.nullable(z.enum(SLEEP_QUALITIES)), null),
-		comments: z._default(
-			z.string().check(z.maxLength(1000, { error: 'Keep the comments under 1000 characters.' })),
-			''
-		),
+		comments: z._default(z.string().check(z.maxLength(1000, { error: msg('sleep.commentsTooLong') })), ''),
 		...Timestamps.shape
 	})
 	.check(
@@ -80,7 +72,13 @@ export const SleepDiary = z
 			const check = checkSleepDiary(diary);
 			if (check.ok) return;
 			for (const problem of check.problems)
-				ctx.issues.push({ code: 'custom', message: problem.message, path: [problem.field], input: diary });
+				ctx.issues.push({
+					code: 'custom',
+					message: problem.message.code,
+					params: problem.message.values,
+					path: [problem.field],
+					input: diary
+				});
 		})
 	);
 export type SleepDiary = z.infer<typeof SleepDiary>;

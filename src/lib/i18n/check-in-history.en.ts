@@ -53,3 +53,5 @@ export const checkInHistoryEn = {
 		dismiss: 'Dismiss'
 	}
 };
+
+export type CheckInHistoryWords = typeof checkInHistoryEn;

@@ -1,4 +1,4 @@
+import { catalogue } from './catalogue.svelte';
 import { checkInHistoryEn } from './check-in-history.en';
-import { localize } from './localize';
 
-export const mHistory = localize({ en: checkInHistoryEn });
+export const mHistory = catalogue('checkInHistory', checkInHistoryEn);

@@ -1,3 +1,4 @@
+import { formatNumber } from './format';
 import type { SymptomPreset, TagKind, TagPreset } from '$lib/domain/check-in-presets';
 
 /** Check-in: the quick form, its symptoms and tags, and the words its history shares. */
@@ -21,7 +22,7 @@ export const checkInEn = {
 		tagsHint: 'Optional. What you did, who you were with, where.',
 		note: 'Note',
 		noteHint: 'Optional. Private: it stays on this device.',
-		noteCount: (left: number) => `${left.toLocaleString()} characters left`,
+		noteCount: (left: number) => `${formatNumber(left)} characters left`,
 		day: 'Day',
 		dayHint: 'For a day you missed, choose it here. It will be marked as filled in later.',
 		save: 'Save check-in',
@@ -71,3 +72,5 @@ export const checkInEn = {
 	} satisfies Record<TagKind, string>,
 	filledInLater: 'Filled in later'
 };
+
+export type CheckInWords = typeof checkInEn;

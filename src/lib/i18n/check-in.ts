@@ -1,4 +1,4 @@
+import { catalogue } from './catalogue.svelte';
 import { checkInEn } from './check-in.en';
-import { localize } from './localize';
 
-export const mCheckIn = localize({ en: checkInEn });
+export const mCheckIn = catalogue('checkIn', checkInEn);

@@ -1,5 +1,4 @@
 import type { EmergencyService, LineNote } from '$lib/domain/crisis-lines';
-import type { DialIssue } from '$lib/domain/phone';
 
 /** Help now: crisis lines by country and the client's own people. */
 export const helpNowEn = {
@@ -13,6 +12,8 @@ export const helpNowEn = {
 		linesFor: (country: string) => `Crisis lines: ${country}`,
 		allLines: 'Crisis lines',
 		region: 'Country for crisis lines',
+		regionAuto: (guess: string) => `Automatic (${guess})`,
+		regionAutoUnknown: 'Automatic (show all countries)',
 		emergency: 'Emergency services',
 		call: (name: string) => `Call ${name}`,
 		text: (name: string) => `Text ${name}`,
@@ -59,16 +60,6 @@ export const helpNowEn = {
 			'No country of that name has lines in Between. Call your local emergency number, or add your own line.',
 		close: 'Done'
 	},
-	/** Why a number cannot be dialled (domain/phone.ts, DialIssue). */
-	phone: {
-		'phone.empty': 'Add a phone number.',
-		'phone.letters': 'Write the number in digits: a phone cannot dial letters from a link.',
-		'phone.characters':
-			'Use digits, with spaces, dots, dashes or brackets if you like, and + only at the start.',
-		'phone.plusNotFirst': 'Put the + only at the start, before the country code.',
-		'phone.tooShort': 'That number is too short to dial: it needs at least 3 digits, or 7 after a +.',
-		'phone.tooLong': 'That number has too many digits to dial: at most 15 after a +.'
-	} satisfies Record<DialIssue, string>,
 	cannotDial: 'This number cannot be dialled from here. Check it in your contacts.',
 	extension: (extension: string) => `Then extension ${extension}`,
 	textWord: (word: string, to: string) => `Text ${word} to ${to}`,
@@ -97,3 +88,5 @@ export const helpNowEn = {
 		draftRestored: 'We kept what you were typing.'
 	}
 };
+
+export type HelpNowWords = typeof helpNowEn;

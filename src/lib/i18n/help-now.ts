@@ -1,4 +1,4 @@
+import { catalogue } from './catalogue.svelte';
 import { helpNowEn } from './help-now.en';
-import { localize } from './localize';
 
-export const mHelp = localize({ en: helpNowEn });
+export const mHelp = catalogue('helpNow', helpNowEn);

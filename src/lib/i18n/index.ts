@@ -1,7 +1,7 @@
+import { catalogue } from './catalogue.svelte';
 import { en, type Messages } from './en';
-import { localize } from './localize';
 
-/** The shell's words (navigation, Today, updates, storage problems) for this browser's language. */
-export const m: Messages = localize({ en });
+/** The shell's words (navigation, Today, updates, storage problems), in the language on screen. */
+export const m: Messages = catalogue('shell', en);
 
 export type { Messages };

@@ -141,3 +141,5 @@ export const measuresEn = {
 		announce: 'Crisis lines and your people are now shown at the top of this page.'
 	}
 };
+
+export type MeasuresWords = typeof measuresEn;

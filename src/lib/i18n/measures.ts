@@ -1,4 +1,4 @@
-import { localize } from './localize';
+import { catalogue } from './catalogue.svelte';
 import { measuresEn } from './measures.en';
 
-export const mMeasures = localize({ en: measuresEn });
+export const mMeasures = catalogue('measures', measuresEn);

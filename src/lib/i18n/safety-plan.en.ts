@@ -170,3 +170,5 @@ export const safetyPlanEn = {
 		action: 'Review my plan'
 	}
 };
+
+export type SafetyPlanWords = typeof safetyPlanEn;

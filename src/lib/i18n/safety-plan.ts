@@ -1,4 +1,4 @@
-import { localize } from './localize';
+import { catalogue } from './catalogue.svelte';
 import { safetyPlanEn } from './safety-plan.en';
 
-export const mPlan = localize({ en: safetyPlanEn });
+export const mPlan = catalogue('safetyPlan', safetyPlanEn);

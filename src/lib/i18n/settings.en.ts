@@ -3,6 +3,8 @@ export const settingsEn = {
 	more: {
 		title: 'More',
 		appearance: 'Appearance',
+		language: 'Language',
+		languageAuto: (name: string) => `Match my phone (${name})`,
 		theme: 'Theme',
 		themes: { system: 'Match my phone', light: 'Light', dark: 'Dark' },
 		motion: 'Motion',
@@ -22,3 +24,5 @@ export const settingsEn = {
 		safetyPlanBody: 'Your steps for hard moments, in your own words.'
 	}
 };
+
+export type SettingsWords = typeof settingsEn;

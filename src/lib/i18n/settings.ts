@@ -1,4 +1,4 @@
-import { localize } from './localize';
+import { catalogue } from './catalogue.svelte';
 import { settingsEn } from './settings.en';
 
-export const mSettings = localize({ en: settingsEn });
+export const mSettings = catalogue('settings', settingsEn);

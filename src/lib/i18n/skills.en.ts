@@ -488,3 +488,5 @@ export const skillsEn = {
 };
 
 export type SkillsMessages = typeof skillsEn;
+
+export type SkillsWords = typeof skillsEn;

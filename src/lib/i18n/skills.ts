@@ -1,4 +1,4 @@
-import { localize } from './localize';
+import { catalogue } from './catalogue.svelte';
 import { skillsEn } from './skills.en';
 
-export const mSkills = localize({ en: skillsEn });
+export const mSkills = catalogue('skills', skillsEn);

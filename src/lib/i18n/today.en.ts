@@ -30,3 +30,5 @@ export const todayEn = {
 		names: { phq9: 'PHQ-9', gad7: 'GAD-7' }
 	}
 };
+
+export type TodayWords = typeof todayEn;

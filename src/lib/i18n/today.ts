@@ -1,4 +1,4 @@
-import { localize } from './localize';
+import { catalogue } from './catalogue.svelte';
 import { todayEn } from './today.en';
 
-export const mToday = localize({ en: todayEn });
+export const mToday = catalogue('today', todayEn);

@@ -23,7 +23,7 @@ describe('the saved list and its form (SavedList, SavedItems, SavedItemForm, Sav
 		await user.type(within(form()).getByLabelText('Name'), '   ');
 		await user.click(within(form()).getByRole('button', { name: 'Save note' }));
 		const name = within(form()).getByLabelText('Name');
-		await waitFor(() => expect(name).toHaveAccessibleDescription('Give the note a name.'));
+		await waitFor(() => expect(name).toHaveAccessibleDescription('Give it a name.'));
 		expect(name).toHaveAttribute('aria-invalid', 'true');
 		expect(within(list()).getByText('No notes yet.')).toBeInTheDocument();
 

@@ -65,9 +65,9 @@ describe('check-ins', () => {
 	});
 
 	test.each([
-		[{ day: '2026-11-22' }, 'Choose how you feel, from 0 to 10.'],
-		[{ day: '2026-11-23', mood: 5 }, 'A check-in cannot be for a day that has not come yet.'],
-		[{ day: 'yesterday', mood: 5 }, 'Use a real date written as YYYY-MM-DD.']
+		[{ day: '2026-11-22' }, 'checkIn.mood'],
+		[{ day: '2026-11-23', mood: 5 }, 'checkIn.futureDay'],
+		[{ day: 'yesterday', mood: 5 }, 'day.invalid']
 	])('invalid input %j is refused with "%s" and nothing is written', async (input, message) => {
 		await expect(addCheckIn(db, input, id(4), NOW)).rejects.toThrow(ValidationError);
 		await expect(addCheckIn(db, input, id(4), NOW)).rejects.toThrow(message);
@@ -174,7 +174,7 @@ describe('symptoms and tags', () => {
 	test('a custom symptom goes to the end; a blank name is refused and nothing is written', async () => {
 		const added = await addSymptom(db, { name: '  Headache ' }, id(10), NOW);
 		expect(added).toMatchObject({ name: 'Headache', preset: null, order: 5, archived: false });
-		await expect(addSymptom(db, { name: '   ' }, id(11), NOW)).rejects.toThrow('Give it a name.');
+		await expect(addSymptom(db, { name: '   ' }, id(11), NOW)).rejects.toThrow('item.nameMissing');
 		expect(await db.symptoms.count()).toBe(6);
 	});
 
@@ -196,15 +196,13 @@ describe('symptoms and tags', () => {
 		]);
 		expect((await getCheckIn(db, entry.id))?.ratings).toEqual({ [anxiety!.id]: 8 });
 		await expect(renameItem(db, 'symptoms', anxiety!.id, { name: 'x'.repeat(41) }, NOW)).rejects.toThrow(
-			'Keep the name under 40 characters.'
+			'item.nameTooLong'
 		);
 	});
 
 	test('a tag needs a name and a kind', async () => {
 		const tag = await addTag(db, { name: 'Choir', kind: 'activity' }, id(13), NOW);
 		expect(tag).toMatchObject({ name: 'Choir', kind: 'activity', archived: false });
-		await expect(addTag(db, { name: 'Choir', kind: 'hobby' }, id(14), NOW)).rejects.toThrow(
-			'Choose what kind of tag this is.'
-		);
+		await expect(addTag(db, { name: 'Choir', kind: 'hobby' }, id(14), NOW)).rejects.toThrow('tag.kind');
 	});
 });

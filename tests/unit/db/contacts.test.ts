@@ -28,15 +28,15 @@ describe('contacts', () => {
 	});
 
 	test.each([
-		[{ name: '', phone: '123' }, 'Add a name, so you know who this is.'],
+		[{ name: '', phone: '123' }, 'contact.nameMissing'],
 		// The reasons a number cannot be dialled are codes (domain/phone.ts); the form words them.
 		[{ name: 'Sam', phone: 'call me' }, 'phone.letters'],
 		[{ name: 'Sam', phone: '12' }, 'phone.tooShort'],
 		[{ name: 'Sam', phone: '15' }, 'phone.tooShort'],
 		[{ name: 'Sam', phone: '44+20 7946 0321' }, 'phone.plusNotFirst'],
 		[{ name: 'Sam', phone: '1234 5678 9012 3456 7890' }, 'phone.tooLong'],
-		[{ name: 'x'.repeat(101), phone: '123' }, 'Keep the name under 100 characters.']
-	])('invalid input %j is refused with "%s" and nothing is written', async (input, message) => {
+		[{ name: 'x'.repeat(101), phone: '123' }, 'contact.nameTooLong']
+	])('invalid input %j is refused with the code "%s" and nothing is written', async (input, message) => {
 		await expect(addContact(db, input, id(3), NOW)).rejects.toThrow(ValidationError);
 		await expect(addContact(db, input, id(3), NOW)).rejects.toThrow(message);
 		expect(await db.contacts.count()).toBe(0);

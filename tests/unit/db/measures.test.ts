@@ -57,7 +57,7 @@ describe('measure responses', () => {
 				id(2),
 				'2026-11-22T10:00:00.000+00:00'
 			)
-		).rejects.toThrow('Answer every question before finishing.');
+		).rejects.toThrow('measure.incomplete');
 		expect(await db.measureResponses.count()).toBe(0);
 	});
 

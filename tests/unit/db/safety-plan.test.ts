@@ -72,12 +72,12 @@ describe('saving the safety plan', () => {
 	});
 
 	test.each([
-		[makePlanContent({ helpers: ['x'.repeat(501)] }), 'Keep each line under 500 characters.'],
+		[makePlanContent({ helpers: ['x'.repeat(501)] }), 'plan.lineTooLong'],
 		[
 			makePlanContent({ copingStrategies: Array.from({ length: 31 }, (_, i) => `idea ${i}`) }),
-			'That is a lot for one step: 30 lines at most, please.'
+			'plan.tooManyLines'
 		],
-		[makePlanContent({}, { helpers: ['not an id'] }), 'This record has no valid id.'],
+		[makePlanContent({}, { helpers: ['not an id'] }), 'record.badId'],
 		[{ sections: 'everything' }, undefined]
 	])('invalid content is refused (%#) and the stored plan is left as it was', async (input, message) => {
 		const before = await savePlanContent(db, makePlanContent({ helpers: ['Mum'] }), id(1), at('10:00'));
@@ -102,9 +102,9 @@ describe('reviewing with the therapist', () => {
 	});
 
 	test.each([
-		['2026-11-23', 'Choose today or a day in the past.'],
-		['2026-02-30', 'Choose the day you went through it together.'],
-		['', 'Choose the day you went through it together.']
+		['2026-11-23', 'plan.reviewFuture'],
+		['2026-02-30', 'plan.reviewDay'],
+		['', 'plan.reviewDay']
 	])('%j is refused with "%s"', async (day, message) => {
 		await savePlanContent(db, makePlanContent({ helpers: ['Mum'] }), id(1), at('10:00'));
 		await expect(markReviewed(db, day, at('10:02'))).rejects.toThrow(message);

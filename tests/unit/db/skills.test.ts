@@ -61,7 +61,7 @@ describe('the practice log', () => {
 		const bad = { ...withoutIds(makePractice('body-scan')), distressAfter: 12 };
 		const error = await addPractice(db, bad, id(2), NOW).catch((e) => e);
 		expect(isValidationError(error) && messagesByField(error)).toEqual({
-			distressAfter: 'Choose a number from 0 to 10.'
+			distressAfter: { code: 'skills.distress' }
 		});
 		expect(await db.practices.count()).toBe(0);
 	});
@@ -151,11 +151,8 @@ describe('sleep checklist and diary', () => {
 		expect((await recentSleepDiaries(db, 5)).map((d) => d.comments)).toEqual(['noisy street']);
 
 		const refusals = [
-			[
-				{ ...input, outOfBed: '06:00' },
-				{ outOfBed: 'You got out of bed before your final waking. Check these two times.' }
-			],
-			[{ ...input, day: '2026-11-23' }, { day: 'This day has not come yet. Choose the morning you got up.' }]
+			[{ ...input, outOfBed: '06:00' }, { outOfBed: { code: 'sleep.order.outOfBed' } }],
+			[{ ...input, day: '2026-11-23' }, { day: { code: 'sleep.futureDay' } }]
 		] as const;
 		for (const [bad, messages] of refusals) {
 			const error = await saveSleepDiary(db, bad, { id: id(9), now: NOW, today: '2026-11-22' }).catch(
@@ -167,7 +164,7 @@ describe('sleep checklist and diary', () => {
 			(e) => e
 		);
 		expect(messagesByField(twice)).toEqual({
-			day: 'There is already a diary for this morning. Open it from the list to change it.'
+			day: { code: 'sleep.dayTaken' }
 		});
 		expect(await db.sleepDiary.count()).toBe(1);
 		expect((await db.sleepDiary.get(diary.id))?.comments).toBe('noisy street');

@@ -10,6 +10,7 @@ import {
 import { daySummary, groupByDay, monthBounds, monthOf, parseMonth } from '$lib/domain/check-in-history';
 import { reorder } from '$lib/domain/list-order';
 import { CheckIn, CheckInInput, Symptom, Tag } from '$lib/domain/check-in.schema';
+import { firstMessage } from '$lib/domain/errors';
 import { addDays, dayOfInstant, localDay, localInstant } from '$lib/domain/time';
 import { makeCheckIn, makeSymptom, NOW } from '../../factories';
 
@@ -63,18 +64,18 @@ describe('check-in records', () => {
 	});
 
 	test.each([
-		[{ day: '2026-11-22' }, 'mood', 'Choose how you feel, from 0 to 10.'],
-		[{ ...valid, mood: 11 }, 'mood', 'Choose how you feel, from 0 to 10.'],
-		[{ ...valid, mood: 6.5 }, 'mood', 'Choose how you feel, from 0 to 10.'],
-		[{ ...valid, day: '2026-02-30' }, 'day', 'Use a real date written as YYYY-MM-DD.'],
-		[{ ...valid, ratings: { [ID]: -1 } }, 'ratings', 'A rating goes from 0 to 10.'],
-		[{ ...valid, tagIds: [ID, ID] }, 'tagIds', 'A tag is chosen twice.'],
-		[{ ...valid, note: 'x'.repeat(10_001) }, 'note', 'Keep the note under 10,000 characters.']
-	])('%j is refused at %s with "%s"', (input, field, message) => {
+		[{ day: '2026-11-22' }, 'mood', { code: 'checkIn.mood' }],
+		[{ ...valid, mood: 11 }, 'mood', { code: 'checkIn.mood' }],
+		[{ ...valid, mood: 6.5 }, 'mood', { code: 'checkIn.mood' }],
+		[{ ...valid, day: '2026-02-30' }, 'day', { code: 'day.invalid' }],
+		[{ ...valid, ratings: { [ID]: -1 } }, 'ratings', { code: 'checkIn.rating' }],
+		[{ ...valid, tagIds: [ID, ID] }, 'tagIds', { code: 'checkIn.tagTwice' }],
+		[{ ...valid, note: 'x'.repeat(10_001) }, 'note', { code: 'checkIn.noteTooLong', values: { max: 10_000 } }]
+	])('%j is refused at %s with %j', (input, field, message) => {
 		const result = CheckInInput.safeParse(input);
 		expect(result.success).toBe(false);
 		expect(result.error?.issues[0]?.path[0]).toBe(field);
-		expect(result.error?.issues[0]?.message).toBe(message);
+		expect(result.error && firstMessage(result.error)).toEqual(message);
 	});
 
 	test('the note is kept exactly as typed: emoji, right-to-left text, spaces and 10,000 characters', () => {
@@ -86,12 +87,10 @@ describe('check-in records', () => {
 	});
 
 	test('cannot be for a day that has not come yet, and "filled in later" must match its day', () => {
-		expect(() => CheckIn.parse(makeCheckIn({ day: '2026-11-23', at: NOW }))).toThrow(
-			'A check-in cannot be for a day that has not come yet.'
-		);
+		expect(() => CheckIn.parse(makeCheckIn({ day: '2026-11-23', at: NOW }))).toThrow('checkIn.futureDay');
 		const late = makeCheckIn({ day: '2026-11-20', at: NOW });
 		expect(CheckIn.parse(late).filledInLater).toBe(true);
-		expect(() => CheckIn.parse({ ...late, filledInLater: false })).toThrow('filled in later');
+		expect(() => CheckIn.parse({ ...late, filledInLater: false })).toThrow('checkIn.filledInLater');
 	});
 });
 
@@ -116,7 +115,7 @@ describe('symptoms and tags', () => {
 		const names = { anxiety: 'Ansiedad' };
 		expect(displayName({ name: '', preset: 'anxiety' }, names)).toBe('Ansiedad');
 		expect(displayName({ name: 'Worry', preset: 'anxiety' }, names)).toBe('Worry');
-		expect(() => Symptom.parse(makeSymptom({ name: '', preset: null }))).toThrow('Give it a name.');
+		expect(() => Symptom.parse(makeSymptom({ name: '', preset: null }))).toThrow('item.nameMissing');
 	});
 
 	test('reorder moves one item and renumbers only what changed', () => {

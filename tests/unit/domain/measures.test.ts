@@ -182,18 +182,18 @@ describe('measure schemas', () => {
 			difficulty: null
 		});
 		expect(() => MeasureInput.parse({ instrument: 'phq9', answers: [0, 1, 2, null, 0, 1, 2, 0, 0] })).toThrow(
-			'Answer every question before finishing.'
+			'measure.incomplete'
 		);
 	});
 
 	test('a stored response whose score does not match its answers is refused', () => {
 		const good = makeMeasureResponse({ answers: answersFor('phq9', 11) });
 		expect(MeasureResponse.parse(good)).toEqual(good);
-		expect(() => MeasureResponse.parse({ ...good, total: 10 })).toThrow('does not match the answers');
-		expect(() => MeasureResponse.parse({ ...good, severity: 'mild' })).toThrow('does not match');
-		expect(() => MeasureResponse.parse({ ...good, safetyFlag: true })).toThrow('does not match');
+		expect(() => MeasureResponse.parse({ ...good, total: 10 })).toThrow('measure.scoreMismatch');
+		expect(() => MeasureResponse.parse({ ...good, severity: 'mild' })).toThrow('measure.scoreMismatch');
+		expect(() => MeasureResponse.parse({ ...good, safetyFlag: true })).toThrow('measure.scoreMismatch');
 		expect(() => MeasureResponse.parse({ ...good, answers: good.answers.slice(0, 8) })).toThrow(
-			'Every question needs an answer.'
+			'measure.unanswered'
 		);
 	});
 

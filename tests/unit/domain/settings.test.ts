@@ -39,3 +39,20 @@ describe('the measure schedule setting', () => {
 		expect(() => Settings.parse({ measureInterval: 400 })).toThrow();
 	});
 });
+
+describe('the language setting', () => {
+	test('none is chosen until the client chooses: the browser decides meanwhile', () => {
+		expect(defaultSettings().language).toBeNull();
+		expect(settingsFromRow({ language: 'en' }).language).toBe('en');
+		// A language this version does not speak (written by a newer one) falls back to following the browser.
+		expect(settingsFromRow({ language: 'tlh' }).language).toBeNull();
+		expect(Settings.parse({ language: 'en' }).language).toBe('en');
+		expect(() => Settings.parse({ language: 'tlh' })).toThrow();
+	});
+
+	test('a row written before the field existed (schema v4) parses as it is, with no migration', () => {
+		const v4Row = { id: 'settings', theme: 'dark', motion: 'system', region: 'IE', measureInterval: 28 };
+		expect(Settings.parse(v4Row)).toEqual({ ...v4Row, language: null });
+		expect(settingsFromRow(v4Row)).toEqual({ ...v4Row, language: null });
+	});
+});

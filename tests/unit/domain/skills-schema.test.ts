@@ -13,12 +13,12 @@ describe('practice records', () => {
 	});
 
 	test.each([
-		[{ distressBefore: 11 }, 'distressBefore', 'Choose a number from 0 to 10.'],
-		[{ distressAfter: 2.5 }, 'distressAfter', 'Choose a number from 0 to 10.'],
-		[{ note: 'x'.repeat(1001) }, 'note', 'Keep the note under 1000 characters.']
+		[{ distressBefore: 11 }, 'distressBefore', { code: 'skills.distress' }],
+		[{ distressAfter: 2.5 }, 'distressAfter', { code: 'skills.distress' }],
+		[{ note: 'x'.repeat(1001) }, 'note', { code: 'skills.noteTooLong', values: { max: 1000 } }]
 	])('bad input %o is refused beside its field', (change, field, message) => {
 		const result = Practice.safeParse({ ...makePractice('breathing'), ...change });
-		expect(result.success || messagesByField(result.error)[field]).toBe(message);
+		expect(result.success || messagesByField(result.error)[field]).toEqual(message);
 	});
 
 	test('skipped ratings are allowed; details must match the skill', () => {
@@ -44,8 +44,8 @@ describe('plans, memories, preferences and habits', () => {
 		});
 		const result = StopPlan.safeParse({ ...base, thought: 'again', cue: '', replacement: '  ' });
 		expect(result.success || messagesByField(result.error)).toEqual({
-			cue: 'Add your stop cue, even just the word “Stop”.',
-			replacement: 'Add what you will switch to: a thought or something to do.'
+			cue: { code: 'stopPlan.cueMissing' },
+			replacement: { code: 'stopPlan.replacementMissing' }
 		});
 	});
 
@@ -57,7 +57,7 @@ describe('plans, memories, preferences and habits', () => {
 			updatedAt: NOW
 		});
 		expect(result.success || messagesByField(result.error)).toEqual({
-			title: 'Give the memory a short name, so you can find it.'
+			title: { code: 'memory.titleMissing' }
 		});
 	});
 
@@ -74,7 +74,7 @@ describe('plans, memories, preferences and habits', () => {
 		expect(SleepHabit.safeParse({ ...base, standard: 'caffeine' }).success).toBe(true);
 		const own = SleepHabit.safeParse({ ...base, standard: null, label: '   ' });
 		expect(own.success || messagesByField(own.error)).toEqual({
-			label: 'Write the habit in your own words.'
+			label: { code: 'habit.labelMissing' }
 		});
 	});
 

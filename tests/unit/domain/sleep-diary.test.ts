@@ -8,6 +8,7 @@ import {
 } from '$lib/domain/sleep-diary';
 import { SleepDiary } from '$lib/domain/sleep.schema';
 import { messagesByField } from '$lib/domain/errors';
+import type { Message } from '$lib/domain/messages';
 import { makeSleepDiary, NOW } from '../../factories';
 
 const LONDON = 'Europe/London';
@@ -184,24 +185,24 @@ describe('Consensus Sleep Diary measures (Carney et al. 2012)', () => {
 	});
 
 	describe('impossible diaries are rejected with a clear message', () => {
-		test.each<[string, Partial<SleepDiaryInput>, string, string]>([
+		test.each<[string, Partial<SleepDiaryInput>, string, Message]>([
 			[
-				'tried to sleep before getting into bed',
+				'sleep.order.triedToSleep',
 				{ inBed: '23:30', triedToSleep: '23:00' },
 				'triedToSleep',
-				'You tried to sleep before getting into bed. Check these two times.'
+				{ code: 'sleep.order.triedToSleep' }
 			],
 			[
 				'final waking before trying to sleep',
 				{ triedToSleep: '23:00', finalAwakening: '22:45' },
 				'finalAwakening',
-				'Your final waking comes before the time you tried to sleep. Check these two times.'
+				{ code: 'sleep.order.finalAwakening' }
 			],
 			[
 				'out of bed before final waking',
 				{ finalAwakening: '07:15', outOfBed: '07:00' },
 				'outOfBed',
-				'You got out of bed before your final waking. Check these two times.'
+				{ code: 'sleep.order.outOfBed' }
 			],
 			[
 				'no time in bed at all',
@@ -215,36 +216,31 @@ describe('Consensus Sleep Diary measures (Carney et al. 2012)', () => {
 					wasoMinutes: 0
 				},
 				'outOfBed',
-				'Getting into bed and out of bed are at the same time. Check these two times.'
+				{ code: 'sleep.sameTime' }
 			],
 			[
 				'falling asleep and waking take longer than the night (TST < 0)',
 				{ solMinutes: 300, wasoMinutes: 300 },
 				'wasoMinutes',
-				'Falling asleep (300 min) and time awake in the night (300 min) add up to more than the 450 min between trying to sleep and your final waking. Check these numbers.'
+				{ code: 'sleep.asleepTooLong', values: { sol: 300, waso: 300, window: 450 } }
 			],
 			[
 				'falling asleep alone longer than the night',
 				{ solMinutes: 500, awakenings: 0, wasoMinutes: 0 },
 				'solMinutes',
-				'Falling asleep (500 min) and time awake in the night (0 min) add up to more than the 450 min between trying to sleep and your final waking. Check these numbers.'
+				{ code: 'sleep.asleepTooLong', values: { sol: 500, waso: 0, window: 450 } }
 			],
 			[
 				'minutes awake with no awakenings',
 				{ awakenings: 0, wasoMinutes: 15 },
 				'awakenings',
-				'You gave minutes awake in the night but no awakenings. Add how many times you woke, or set the minutes to 0.'
+				{ code: 'sleep.wasoWithoutAwakenings' }
 			],
-			['a time that is not a time', { inBed: '25:10' }, 'inBed', 'Use a time written as HH:MM, like 23:15.'],
-			['a missing time', { outOfBed: '' }, 'outOfBed', 'Add the time you got out of bed.'],
-			[
-				'a missing number',
-				{ solMinutes: null },
-				'solMinutes',
-				'Add how many minutes it took to fall asleep (0 if straight away).'
-			],
-			['a negative number', { wasoMinutes: -5 }, 'wasoMinutes', 'Use a whole number, 0 or more.'],
-			['a fraction', { awakenings: 1.5 }, 'awakenings', 'Use a whole number, 0 or more.']
+			['a time that is not a time', { inBed: '25:10' }, 'inBed', { code: 'sleep.timeFormat' }],
+			['a missing time', { outOfBed: '' }, 'outOfBed', { code: 'sleep.missing.outOfBed' }],
+			['a missing number', { solMinutes: null }, 'solMinutes', { code: 'sleep.missing.solMinutes' }],
+			['a negative number', { wasoMinutes: -5 }, 'wasoMinutes', { code: 'sleep.wholeNumber' }],
+			['a fraction', { awakenings: 1.5 }, 'awakenings', { code: 'sleep.wholeNumber' }]
 		])('%s', (_name, change, field, message) => {
 			const check = checkSleepDiary({ ...night(), ...change } as SleepDiaryInput);
 			expect(check.ok).toBe(false);
@@ -256,7 +252,7 @@ describe('Consensus Sleep Diary measures (Carney et al. 2012)', () => {
 			expect(result.success).toBe(false);
 			if (!result.success)
 				expect(messagesByField(result.error)).toEqual({
-					triedToSleep: 'You tried to sleep before getting into bed. Check these two times.'
+					triedToSleep: { code: 'sleep.order.triedToSleep' }
 				});
 			expect(SleepDiary.safeParse(makeSleepDiary()).success).toBe(true);
 		});
@@ -266,7 +262,7 @@ describe('Consensus Sleep Diary measures (Carney et al. 2012)', () => {
 			expect(zone.success).toBe(false);
 			const empty = SleepDiary.safeParse({ ...makeSleepDiary(), outOfBed: '' });
 			expect(empty.success || messagesByField(empty.error)).toEqual({
-				outOfBed: 'Add the time you got out of bed.'
+				outOfBed: { code: 'sleep.missing.outOfBed' }
 			});
 		});
 	});

@@ -1,6 +1,7 @@
 import { addCheckIn, updateCheckIn } from '$lib/db/check-ins';
 import type { CheckIn } from '$lib/domain/check-in';
 import { isValidationError, messagesByField } from '$lib/domain/errors';
+import { fieldTexts } from '$lib/i18n/messages';
 import type { App } from '$lib/state/app.svelte';
 
 // Loaded only when a check-in is saved (the form warms it once it has rendered): it validates, so it brings zod,
@@ -17,7 +18,7 @@ export async function saveCheckIn(app: App, fields: unknown, existingId?: string
 			: await addCheckIn(app.store, fields, app.newId(), app.stamp());
 		return { checkIn };
 	} catch (error) {
-		if (isValidationError(error)) return { errors: messagesByField(error) };
+		if (isValidationError(error)) return { errors: fieldTexts(messagesByField(error)) };
 		throw error;
 	}
 }

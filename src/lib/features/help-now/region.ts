@@ -1,5 +1,5 @@
 import { regionFromLocales, type Region, type RegionGuess } from '$lib/domain/crisis-lines';
-import { preferredLanguages } from '$lib/i18n/localize';
+import { preferredLanguages } from '$lib/i18n/languages';
 
 /** The country chosen in settings, else the browser's guess: bundled, not bundled, or not known. */
 export function effectiveRegion(chosen: Region | null): RegionGuess {

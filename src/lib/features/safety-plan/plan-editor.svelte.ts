@@ -1,6 +1,9 @@
 import { untrack } from 'svelte';
 import type { Subscription } from 'dexie';
 import { getPlan } from '$lib/db/safety-plan-read';
+import type { ValidationError } from '$lib/domain/errors';
+import { messageOf } from '$lib/domain/messages';
+import { messageText } from '$lib/i18n/messages';
 import {
 	contentFromRow,
 	contentKey,
@@ -35,9 +38,9 @@ export function withBlankLines(content: PlanContent): PlanContent {
 }
 
 /** A validation error's messages by where they point: "sections.helpers.2" for a line, "sections.helpers" for a list. */
-function messagesByPath(error: { issues: readonly { path: readonly PropertyKey[]; message: string }[] }) {
+function messagesByPath(error: ValidationError) {
 	const out: Record<string, string> = {};
-	for (const issue of error.issues) out[issue.path.map(String).join('.')] ??= issue.message;
+	for (const issue of error.issues) out[issue.path.map(String).join('.')] ??= messageText(messageOf(issue));
 	return out;
 }
 
@@ -66,7 +69,8 @@ export class PlanEditor {
 	readonly #app: App;
 	/** The content this tab last knew stored: the base of a merge with another tab's save. */
 	#base: PlanContent;
-	/** Content keys this tab stored: their echo from storage is no news. */
+	/** Content keys this tab stored: their echo from storage is no news. Bookkeeping, never rendered. */
+	// eslint-disable-next-line svelte/prefer-svelte-reactivity -- nothing reads this reactively
 	readonly #mine = new Set<string>();
 
 	constructor(app: App, stored: SafetyPlan | null, { delay = 1200 }: PlanEditorOptions = {}) {
@@ -199,7 +203,8 @@ export class PlanEditor {
 	/** This tab's words and another tab's saved plan, from the plan this tab knows stored. */
 	#merge(mine: PlanContent, theirs: PlanContent): PlanContent {
 		const { content, merged } = mergeContent(this.#base, mine, theirs);
-		if (merged.length) this.merged = [...new Set([...this.merged, ...merged])];
+		if (merged.length)
+			this.merged = [...this.merged, ...merged].filter((path, at, all) => all.indexOf(path) === at);
 		return withBlankLines(content);
 	}
 

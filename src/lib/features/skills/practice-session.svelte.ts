@@ -11,6 +11,7 @@ import {
 	type PacedRun
 } from '$lib/domain/timeline';
 import { mSkills } from '$lib/i18n/skills';
+import { messageText } from '$lib/i18n/messages';
 import type { App } from '$lib/state/app.svelte';
 import { Draft } from '$lib/state/draft.svelte';
 
@@ -168,7 +169,7 @@ export class PracticeSession<S extends SkillId> {
 		} catch (error) {
 			console.error('Could not save the practice', error);
 			this.error = writes?.isValidationError(error)
-				? writes.firstMessage(error)
+				? messageText(writes.firstMessage(error))
 				: mSkills.practice.saveFailed;
 		} finally {
 			this.saving = false;

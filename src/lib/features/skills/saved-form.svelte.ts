@@ -1,4 +1,5 @@
 import { classifyWriteError, type WriteProblem } from '$lib/db/write-error';
+import { fieldTexts } from '$lib/i18n/messages';
 import type { App } from '$lib/state/app.svelte';
 import { Draft } from '$lib/state/draft.svelte';
 
@@ -43,7 +44,7 @@ export class SavedForm<V extends object, R> {
 			// Already loaded with the repository that threw.
 			const { isValidationError, messagesByField } = await import('$lib/domain/errors');
 			if (isValidationError(error)) {
-				this.errors = messagesByField(error);
+				this.errors = fieldTexts(messagesByField(error));
 				return;
 			}
 			console.error('Could not save', error);

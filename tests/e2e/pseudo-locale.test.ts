@@ -1,0 +1,96 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { launch } from './browser';
+
+// The production build in the pseudo-locale: every word accented and 40 % longer, as a long translation would be.
+// The pseudo catalogues are made in the browser from the English ones by a chunk the app loads only when this
+// flag is in the profile's storage (src/lib/i18n/start.ts); no client downloads it, and the service worker does
+// not precache it. Each screen must still fit a small phone: nothing wider than the screen, no clipped button.
+
+const base = inject('baseUrl');
+const FLAG = 'between:pseudo-locale';
+const screens = [
+	'/',
+	'/check-in',
+	'/check-in/history',
+	'/measures',
+	'/measures/phq9',
+	'/help',
+	'/safety-plan',
+	'/more',
+	'/skills',
+	'/skills/breathing',
+	'/skills/sleep-hygiene/diary'
+];
+const sizes = [
+	{ width: 320, height: 568 },
+	{ width: 390, height: 844 }
+];
+
+let browser: Browser;
+beforeAll(async () => {
+	browser = await launch();
+});
+afterAll(async () => {
+	await browser.close();
+});
+
+/** What does not fit: the page wider than the screen, and every visible control whose text is cut or overflows. */
+function misfits(page: Page) {
+	return page.evaluate(() => {
+		const found: string[] = [];
+		const { scrollWidth } = document.documentElement;
+		if (scrollWidth > innerWidth) {
+			// Name the innermost elements that stick out, so a failure says where to look.
+			const out = [...document.querySelectorAll<HTMLElement>('body *')].filter(
+				(element) =>
+					element.getBoundingClientRect().right > innerWidth + 0.5 &&
+					![...element.children].some((child) => child.getBoundingClientRect().right > innerWidth + 0.5)
+			);
+			const names = out
+				.slice(0, 3)
+				.map((element) => `<${element.tagName.toLowerCase()} class="${element.className}">`);
+			found.push(`page is ${scrollWidth}px wide on a ${innerWidth}px screen: ${names.join(', ')}`);
+		}
+		const controls = document.querySelectorAll<HTMLElement>(
+			'button, [role="button"], a.button, input[type="submit"], select, [role="tab"]'
+		);
+		for (const control of controls) {
+			const box = control.getBoundingClientRect();
+			if (box.width === 0 || box.height === 0) continue;
+			const name = (control.getAttribute('aria-label') ?? control.textContent ?? '').trim().slice(0, 40);
+			if (box.left < -0.5 || box.right > innerWidth + 0.5)
+				found.push(`"${name}" reaches ${Math.round(box.left)}..${Math.round(box.right)}px`);
+			// Content wider or taller than its box is cut off (overflow hidden) or spills out of it.
+			if (control.scrollWidth > control.clientWidth + 1 || control.scrollHeight > control.clientHeight + 1)
+				found.push(
+					`"${name}" holds ${control.scrollWidth}x${control.scrollHeight} in ${control.clientWidth}x${control.clientHeight}`
+				);
+		}
+		return found;
+	});
+}
+
+describe('layouts hold text 40 % longer', { timeout: 240_000 }, () => {
+	test.each(sizes)('at $width x $height', async (viewport) => {
+		const context = await browser.newContext({ viewport, locale: 'en-GB' });
+		await context.addInitScript((flag) => localStorage.setItem(flag, 'on'), FLAG);
+		const page = await context.newPage();
+		const problems: string[] = [];
+		for (const path of screens) {
+			await page.goto(`${base}${path}`);
+			// In the pseudo-locale, with the screen's heading drawn in it (no plain letters left in it).
+			await page.waitForFunction(() => {
+				const heading = document.querySelector('main h1');
+				return (
+					document.documentElement.lang === 'en-XA' &&
+					!!heading?.textContent &&
+					!/[A-Za-z]{2,}/.test(heading.textContent.replaceAll('Between', ''))
+				);
+			});
+			problems.push(...(await misfits(page)).map((problem) => `${path}: ${problem}`));
+		}
+		await context.close();
+		expect(problems).toEqual([]);
+	});
+});
