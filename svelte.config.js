@@ -19,6 +19,14 @@ const config = {
 		// which the service worker precaches so that deep links work offline.
 		adapter: adapter({ pages: out, assets: out, fallback: '200.html', precompress: true }),
 		version: { name: process.env.BETWEEN_VERSION },
+		// The benchmark is type-checked with the app (svelte-check in `npm run check:static`): its scripts are JS
+		// with JSDoc types, its page script is TypeScript on the app's own modules. Lighthouse's own install is not.
+		typescript: {
+			config: (config) => {
+				config.include.push('../bench/**/*.js', '../bench/**/*.ts', '../bench/**/*.svelte');
+				config.exclude.push('../bench/lighthouse/**', '../bench/bare/.svelte-kit/**');
+			}
+		},
 		// Only the app's own origin. Kit hashes its inline bootstrap script into the meta tag;
 		// the static server repeats this policy as a header (scripts/serve.js).
 		csp: {

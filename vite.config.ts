@@ -84,7 +84,8 @@ export default defineConfig({
 		})
 	],
 	test: {
-		expect: { requireAssertions: true },
+		// expect.poll waits on state (a stored row, a value on screen); its default of 1 s is a claim about speed.
+		expect: { requireAssertions: true, poll: { timeout: 120_000 } },
 		projects: [
 			{
 				extends: true,
@@ -110,14 +111,16 @@ export default defineConfig({
 			{
 				extends: true,
 				test: {
-					// Real Chromium against the production build (npm run test:e2e builds first).
+					// Real Chromium against the production build (npm run test:e2e builds first). One browser and
+					// server set-up for every file: tests/e2e/setup.ts. A test that visits every screen, or a hook
+					// that builds the next version, takes minutes on a busy 2-core machine: the bounds only stop a hang.
 					name: 'e2e',
 					environment: 'node',
 					include: ['tests/e2e/**/*.test.ts'],
 					globalSetup: ['tests/e2e/global-setup.ts'],
 					fileParallelism: false,
-					testTimeout: 60_000,
-					hookTimeout: 180_000
+					testTimeout: 600_000,
+					hookTimeout: 600_000
 				}
 			}
 		]

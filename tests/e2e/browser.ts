@@ -36,21 +36,6 @@ export function recordOutsideRequests(context: BrowserContext): string[] {
 	return outside;
 }
 
-/** A phone-sized page in a fresh context, with requests leaving 127.0.0.1 recorded. */
-export async function phonePage(
-	browser: Browser,
-	options: { colorScheme?: 'light' | 'dark'; locale?: string } = {}
-): Promise<{ context: BrowserContext; page: Page; outside: string[] }> {
-	const context = await browser.newContext({
-		viewport: PHONE,
-		locale: options.locale ?? 'en-GB',
-		colorScheme: options.colorScheme ?? 'light'
-	});
-	const outside = recordOutsideRequests(context);
-	const page = await context.newPage();
-	return { context, page, outside };
-}
-
 /** Resolves once a service worker controls the page, so that the app is precached for offline use. */
 export async function waitForServiceWorker(page: Page): Promise<void> {
 	await page.evaluate(async () => {

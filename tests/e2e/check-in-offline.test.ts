@@ -1,19 +1,12 @@
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import type { BrowserContext } from 'playwright-core';
-import { launchProfile, recordOutsideRequests, waitForServiceWorker } from './browser';
+import { describe, expect, test } from 'vitest';
+import { recordOutsideRequests, waitForServiceWorker } from './browser';
+import { useBrowser } from './setup';
 
-const base = inject('baseUrl');
-let context: BrowserContext;
-
-beforeAll(async () => {
-	context = await launchProfile();
-});
-afterAll(async () => {
-	await context.close();
-});
+const { base, profile } = useBrowser();
 
 describe('checking in offline', () => {
 	test('with no network, a two-tap check-in is saved and still there after a reload', async () => {
+		const context = await profile();
 		const outside = recordOutsideRequests(context);
 		const page = await context.newPage();
 		await page.goto(base);

@@ -1,17 +1,8 @@
-import AxeBuilder from '@axe-core/playwright';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { launch, phonePage } from './browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { expectNoAxeViolations as axe, useBrowser } from './setup';
 
-const base = inject('baseUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-	browser = await launch();
-});
-afterAll(async () => {
-	await browser.close();
-});
+const { base, phonePage } = useBrowser();
 
 /** Taps the mood scale where `value` sits, as a thumb would: one tap. */
 async function tapMood(page: Page, value: number) {
@@ -34,14 +25,9 @@ async function quickCheckIn(page: Page, mood: number): Promise<number> {
 	return taps;
 }
 
-const axe = async (page: Page, label: string) => {
-	const { violations } = await new AxeBuilder({ page }).analyze();
-	expect(violations.map((v) => `${label}: ${v.id} ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
-};
-
 describe('checking in', () => {
 	test('the mood and Save are the whole check-in (two taps), and it is still there after a reload', async () => {
-		const { page, context, outside } = await phonePage(browser);
+		const { page, context, outside } = await phonePage();
 		const taps = await quickCheckIn(page, 7);
 		// The mood choice and Save: nothing else was needed.
 		expect(taps).toBeLessThanOrEqual(2);
@@ -59,7 +45,7 @@ describe('checking in', () => {
 	});
 
 	test('the form fits a phone and Save is on screen without scrolling', async () => {
-		const { page, context } = await phonePage(browser);
+		const { page, context } = await phonePage();
 		await page.goto(`${base}/check-in`);
 		await page.getByRole('slider', { name: 'How is your mood right now?' }).waitFor();
 		const save = (await page.getByRole('button', { name: 'Save check-in' }).boundingBox())!;
@@ -73,7 +59,7 @@ describe('checking in', () => {
 
 	test('saving without a mood says what is missing, and axe finds nothing on the form (light and dark)', async () => {
 		for (const colorScheme of ['light', 'dark'] as const) {
-			const { page, context } = await phonePage(browser, { colorScheme });
+			const { page, context } = await phonePage({ colorScheme });
 			await page.goto(`${base}/check-in`);
 			await page.getByRole('button', { name: 'Save check-in' }).click();
 			await page.getByText('Choose how you feel, from 0 to 10.').waitFor();
@@ -83,7 +69,7 @@ describe('checking in', () => {
 	});
 
 	test('editing an entry changes it in the history', async () => {
-		const { page, context } = await phonePage(browser);
+		const { page, context } = await phonePage();
 		await quickCheckIn(page, 3);
 		await page.goto(`${base}/check-in/history`);
 		await page.getByRole('link', { name: /Mood 3 out of 10/ }).click();
@@ -103,7 +89,7 @@ describe('checking in', () => {
 	});
 
 	test('a deleted entry comes back with Undo; without it, it is gone after a reload', async () => {
-		const { page, context } = await phonePage(browser);
+		const { page, context } = await phonePage();
 		await quickCheckIn(page, 8);
 		await page.goto(`${base}/check-in/history`);
 		const entry = page.getByRole('link', { name: /Mood 8 out of 10/ });
@@ -124,7 +110,7 @@ describe('checking in', () => {
 	});
 
 	test('years of entries open one month at a time; earlier and later skip empty months', async () => {
-		const { page, context } = await phonePage(browser);
+		const { page, context } = await phonePage();
 		await page.goto(`${base}/check-in/history`);
 		await page.getByText('No check-ins yet.', { exact: false }).waitFor();
 		// Three years of two check-ins a day, written straight into storage.
@@ -205,7 +191,7 @@ describe('checking in', () => {
 	});
 
 	test('symptoms and tags can be added, renamed, reordered and archived', async () => {
-		const { page, context } = await phonePage(browser);
+		const { page, context } = await phonePage();
 		await page.goto(`${base}/check-in/manage`);
 		await page.getByLabel('Add a symptom').fill('Headache');
 		await page.getByRole('button', { name: 'Add' }).first().click();

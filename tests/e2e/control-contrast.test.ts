@@ -1,20 +1,13 @@
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launch, phonePage } from './browser';
+import { describe, expect, test } from 'vitest';
+import { useBrowser } from './setup';
+import type { Page } from 'playwright-core';
 import { contrast, over, parseColor, type Rgba } from './contrast';
 
 // WCAG 2.2, 1.4.11 (non-text contrast), which axe does not check: the edge of every control a person acts on, and
 // its focused and selected states, at least 3:1 against what is beside it, in both themes, measured from the styles
 // the page renders.
 
-const base = inject('baseUrl');
-let browser: Browser;
-beforeAll(async () => {
-	browser = await launch();
-});
-afterAll(async () => {
-	await browser.close();
-});
+const { base, phonePage } = useBrowser();
 
 /** The routes with every kind of control: fields, scales, chips, answers, choices and secondary buttons. */
 const ROUTES = [
@@ -89,10 +82,10 @@ const below = (found: Edge[]) =>
 		.filter(({ ratio }) => ratio < 3)
 		.map(({ what, ratio }) => `${what}: ${ratio.toFixed(2)}:1`);
 
-describe('every control can be seen', { timeout: 120_000 }, () => {
+describe('every control can be seen', () => {
 	for (const colorScheme of ['light', 'dark'] as const) {
 		test(`control edges, a focused field and a chosen answer are at least 3:1 (${colorScheme})`, async () => {
-			const { page, context } = await phonePage(browser, { colorScheme });
+			const { page, context } = await phonePage({ colorScheme });
 			const weak: string[] = [];
 			let measured = 0;
 			let chosen = 0;

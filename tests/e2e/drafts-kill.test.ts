@@ -1,9 +1,9 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { launch, launchProfile, phonePage } from './browser';
+import { afterAll, describe, expect, test } from 'vitest';
+import { useBrowser } from './setup';
 import { fillStorage } from './faults';
 import { storedText } from './safety-plan-helpers';
 import { readStore } from './stored';
@@ -11,8 +11,7 @@ import { readStore } from './stored';
 // Drafts against the worst a phone does: the browser killed outright (SIGKILL, as the system does to free memory),
 // and the same form open in two tabs.
 
-const base = inject('baseUrl');
-const STORED = { timeout: 10_000 };
+const { base, phonePage, profile } = useBrowser();
 
 /** The main Chromium process of the profile in `dir` (the one without a --type= switch), found in /proc. */
 function browserPid(dir: string): number {
@@ -37,7 +36,7 @@ async function killBrowser(context: BrowserContext, dir: string): Promise<void> 
 	await closed;
 }
 
-describe('a draft stored before the browser is killed comes back', { timeout: 90_000 }, () => {
+describe('a draft stored before the browser is killed comes back', () => {
 	const dirs: string[] = [];
 	afterAll(() => {
 		for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
@@ -51,20 +50,20 @@ describe('a draft stored before the browser is killed comes back', { timeout: 90
 	): Promise<string> {
 		const dir = mkdtempSync(join(tmpdir(), 'between-kill-'));
 		dirs.push(dir);
-		const first = await launchProfile(dir);
+		const first = await profile(dir);
 		const page = first.pages()[0] ?? (await first.newPage());
 		await page.goto(`${base}${path}`);
 		await expect.poll(() => field(page).isEditable()).toBe(true);
 		await field(page).click();
 		await page.keyboard.type(text, { delay: 20 });
 		// Waits for the stored row, never for a set time: the kill comes as soon as the words are in IndexedDB.
-		await expect.poll(() => stored(page), STORED).toBe(true);
+		await expect.poll(() => stored(page)).toBe(true);
 		await killBrowser(first, dir);
 
-		const again = await launchProfile(dir);
+		const again = await profile(dir);
 		const reopened = again.pages()[0] ?? (await again.newPage());
 		await reopened.goto(`${base}${path}`);
-		await expect.poll(() => field(reopened).inputValue(), STORED).toBe(text);
+		await expect.poll(() => field(reopened).inputValue()).toBe(text);
 		const value = await field(reopened).inputValue();
 		await again.close();
 		return value;
@@ -97,21 +96,13 @@ describe('a draft stored before the browser is killed comes back', { timeout: 90
 	});
 });
 
-describe('the check-in open in two tabs', { timeout: 60_000 }, () => {
-	let browser: Browser;
-	beforeAll(async () => {
-		browser = await launch();
-	});
-	afterAll(async () => {
-		await browser.close();
-	});
-
+describe('the check-in open in two tabs', () => {
 	const note = (page: Page) => page.getByLabel('Note');
 	const draftNote = async (page: Page) =>
 		(await readStore<{ value: { note: string } }>(page, 'drafts', 'check-in:new'))?.value.note;
 
 	test('saving a check-in in one tab keeps the other tab’s different draft, on screen and stored', async () => {
-		const { page: a, context } = await phonePage(browser);
+		const { page: a, context } = await phonePage();
 		const b = await context.newPage();
 		for (const page of [a, b]) {
 			await page.goto(`${base}/check-in`);
@@ -121,10 +112,10 @@ describe('the check-in open in two tabs', { timeout: 60_000 }, () => {
 		const full = await fillStorage(b);
 		await note(b).fill('Written in tab B');
 		await note(a).fill('Written in tab A, different');
-		await expect.poll(() => draftNote(a), STORED).toBe('Written in tab A, different');
+		await expect.poll(() => draftNote(a)).toBe('Written in tab A, different');
 		// Tab B is told of tab A's words rather than having them replace its own.
 		const offered = b.getByRole('textbox', { name: /could not go back into this form/ });
-		await expect.poll(() => offered.inputValue(), STORED).toBe('Written in tab A, different');
+		await expect.poll(() => offered.inputValue()).toBe('Written in tab A, different');
 		expect(await note(b).inputValue()).toBe('Written in tab B');
 
 		await full.release();
@@ -139,7 +130,7 @@ describe('the check-in open in two tabs', { timeout: 60_000 }, () => {
 		expect(await draftNote(a)).toBe('Written in tab A, different');
 		expect(await note(a).inputValue()).toBe('Written in tab A, different');
 		await a.reload();
-		await expect.poll(() => note(a).inputValue(), STORED).toBe('Written in tab A, different');
+		await expect.poll(() => note(a).inputValue()).toBe('Written in tab A, different');
 		await context.close();
 	});
 });

@@ -1,17 +1,9 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { launch, phonePage } from './browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { useBrowser } from './setup';
 import { readStore } from './stored';
 
-const base = inject('baseUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-	browser = await launch();
-});
-afterAll(async () => {
-	await browser.close();
-});
+const { base, phonePage } = useBrowser();
 
 async function openNote(page: Page) {
 	await page.goto(`${base}/check-in`);
@@ -23,7 +15,7 @@ async function openNote(page: Page) {
 
 describe('drafts keep every keystroke', () => {
 	test('six seconds of steady typing, then a reload at once: every character is back', async () => {
-		const { page, context } = await phonePage(browser);
+		const { page, context } = await phonePage();
 		const note = await openNote(page);
 		const text = 'I slept badly and then the morning went better';
 		await note.click();
@@ -39,7 +31,7 @@ describe('drafts keep every keystroke', () => {
 	});
 
 	test('a reload straight after the last key keeps it', async () => {
-		const { page, context } = await phonePage(browser);
+		const { page, context } = await phonePage();
 		const note = await openNote(page);
 		await note.click();
 		await page.keyboard.type('short and quick');

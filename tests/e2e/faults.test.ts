@@ -1,18 +1,10 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { launch, phonePage } from './browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
 import { fillStorage } from './faults';
+import { useBrowser } from './setup';
 import { readStore } from './stored';
 
-const base = inject('baseUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-	browser = await launch();
-});
-afterAll(async () => {
-	await browser.close();
-});
+const { base, phonePage } = useBrowser();
 
 const FULL = 'Your phone is out of space for Between, so this was not saved.';
 const ON_SCREEN_ONLY = /still here on screen, but not stored/;
@@ -25,9 +17,9 @@ async function tapMood(page: Page, value: number) {
 	await page.mouse.click(box.x + 22 + ((box.width - 44) * value) / 10, box.y + box.height / 2);
 }
 
-describe('with storage full, every write says what happened and keeps the words', { timeout: 60_000 }, () => {
+describe('with storage full, every write says what happened and keeps the words', () => {
 	test('check-in: not "kept as a draft", the note stays on screen and saves once there is space', async () => {
-		const { page, context } = await phonePage(browser);
+		const { page, context } = await phonePage();
 		await page.goto(`${base}/check-in`);
 		await page.getByRole('slider', { name: 'How is your mood right now?' }).waitFor();
 		const storage = await fillStorage(page);
@@ -55,7 +47,7 @@ describe('with storage full, every write says what happened and keeps the words'
 	// The safety plan's storage-full test is in safety-plan-storage.test.ts.
 
 	test('memory bank: a memory that cannot be stored says so and offers its text to copy', async () => {
-		const { page, context } = await phonePage(browser);
+		const { page, context } = await phonePage();
 		await page.goto(`${base}/skills/push-button`);
 		await page.getByRole('button', { name: 'Add a memory' }).click();
 		const storage = await fillStorage(page);
@@ -72,7 +64,7 @@ describe('with storage full, every write says what happened and keeps the words'
 	});
 
 	test('sleep diary: a night that cannot be stored says so and stays in the form', async () => {
-		const { page, context } = await phonePage(browser);
+		const { page, context } = await phonePage();
 		await page.goto(`${base}/skills/sleep-hygiene/diary`);
 		await page.getByRole('heading', { level: 1, name: 'Sleep diary' }).waitFor();
 		const storage = await fillStorage(page);
@@ -98,7 +90,7 @@ describe('with storage full, every write says what happened and keeps the words'
 	});
 
 	test('PHQ-9: never says the answers are kept while they live only in the page', async () => {
-		const { page, context } = await phonePage(browser);
+		const { page, context } = await phonePage();
 		await page.goto(`${base}/measures/phq9`);
 		await page.getByText('Question 1 of 9').waitFor();
 		const storage = await fillStorage(page);

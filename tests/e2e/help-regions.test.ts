@@ -1,18 +1,10 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { launch, phonePage } from './browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { useBrowser } from './setup';
 
 // Help now in the locales of clients in four countries and one the app carries no lines for: each sees its own
 // country's lines with working tel: and sms: links, and never another country's (988 outside North America).
-const base = inject('baseUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-	browser = await launch();
-});
-afterAll(async () => {
-	await browser.close();
-});
+const { base, phonePage } = useBrowser();
 
 /** Every tel: and sms: link on the page, in order. */
 const hrefs = (page: Page) =>
@@ -33,7 +25,7 @@ describe('Help now for a client in each country', () => {
 		],
 		['es-MX', 'Crisis lines: Mexico', ['tel:8009112000', 'tel:911']]
 	])('%s sees its own lines, and only those', async (locale, heading, links) => {
-		const { page, context } = await phonePage(browser, { locale });
+		const { page, context } = await phonePage({ locale });
 		await page.goto(`${base}/help`);
 		await page.getByRole('heading', { name: heading }).waitFor();
 		expect(await hrefs(page)).toEqual(links);
@@ -41,7 +33,7 @@ describe('Help now for a client in each country', () => {
 	});
 
 	test('a client in a country without bundled lines is told to call 112, and can choose a country', async () => {
-		const { page, context } = await phonePage(browser, { locale: 'de-AT' });
+		const { page, context } = await phonePage({ locale: 'de-AT' });
 		await page.goto(`${base}/help`);
 		await page.getByText('Between does not carry crisis lines for Austria yet.').waitFor();
 		expect(await hrefs(page)).toEqual(['tel:112']);

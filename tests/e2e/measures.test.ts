@@ -1,31 +1,17 @@
-import AxeBuilder from '@axe-core/playwright';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { launch, phonePage } from './browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
 import { buildPlan } from './safety-plan-helpers';
+import { expectNoAxeViolations as axe, useBrowser } from './setup';
 import { readStore } from './stored';
 
-const base = inject('baseUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-	browser = await launch();
-});
-afterAll(async () => {
-	await browser.close();
-});
-
-const axe = async (page: Page, label: string) => {
-	const { violations } = await new AxeBuilder({ page }).analyze();
-	expect(violations.map((v) => `${label}: ${v.id} ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
-};
+const { base, phonePage } = useBrowser();
 
 /** Every stored measure response. */
 const storedResponses = (page: Page) => readStore<Record<string, unknown>>(page, 'measureResponses');
 
 describe('the PHQ-9 and GAD-7', () => {
 	test('PHQ-9 item 9 above 0 shows crisis lines at once, the form still finishes, and the flag is kept', async () => {
-		const { page, context, outside } = await phonePage(browser);
+		const { page, context, outside } = await phonePage();
 		await page.goto(`${base}/measures/phq9`);
 		await page.getByText('Question 1 of 9').waitFor();
 		for (let i = 1; i <= 8; i += 1) {
@@ -73,7 +59,7 @@ describe('the PHQ-9 and GAD-7', () => {
 	});
 
 	test('a half-done GAD-7 comes back after a reload, is never scored, and the result compares with last time', async () => {
-		const { page, context } = await phonePage(browser, { colorScheme: 'dark' });
+		const { page, context } = await phonePage({ colorScheme: 'dark' });
 		await page.goto(`${base}/measures/gad7`);
 		for (const answer of ['Several days', 'Nearly every day', 'Several days']) {
 			await page.getByText(answer, { exact: true }).click();
@@ -132,7 +118,7 @@ describe('the PHQ-9 and GAD-7', () => {
 		await context.close();
 	});
 	test('with a safety plan, item 9 above 0 shows the plan at once and Help now opens on it', async () => {
-		const { page, context, outside } = await phonePage(browser);
+		const { page, context, outside } = await phonePage();
 		await buildPlan(page, base);
 		await page.goto(`${base}/measures/phq9`);
 		for (let i = 1; i <= 8; i += 1) {

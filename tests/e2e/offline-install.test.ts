@@ -1,22 +1,16 @@
-import type { Server } from 'node:http';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { portOf, serve, stop } from './server';
-import { launchProfile, recordOutsideRequests, waitForServiceWorker } from './browser';
+import { describe, expect, test } from 'vitest';
+import { recordOutsideRequests, waitForServiceWorker } from './browser';
+import { useBrowser, useOwnServer } from './setup';
 
-// This file runs its own server so it can take it away: offline means nothing answers at all.
-let server: Server;
-let base: string;
-
-beforeAll(async () => {
-	server = await serve('build');
-	base = `http://127.0.0.1:${portOf(server)}`;
-});
-const stopServer = () => stop(server);
-afterAll(stopServer);
+// Its own server so it can take it away: offline means nothing answers at all.
+const server = useOwnServer();
+const { profile } = useBrowser();
+const stopServer = () => server.stop();
 
 describe('installable and offline', () => {
 	test('Chromium finds the app installable, with the manifest the root file describes', async () => {
-		const context = await launchProfile();
+		const context = await profile();
+		const base = server.base;
 		const outside = recordOutsideRequests(context);
 		const page = await context.newPage();
 		await page.goto(base);
@@ -43,7 +37,8 @@ describe('installable and offline', () => {
 	});
 
 	test('after the first visit every screen, deep links included, works with the server gone', async () => {
-		const context = await launchProfile();
+		const context = await profile();
+		const base = server.base;
 		const outside = recordOutsideRequests(context);
 		const page = await context.newPage();
 		await page.goto(base);

@@ -1,10 +1,12 @@
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
+import { HANG } from './setup';
 import { readStore } from './stored';
 
 // Shared by the safety plan's end-to-end files: filling in a plan as a client would, and reading what was stored.
 
-export const SAVED = { timeout: 10_000 };
+/** How long a wait for the plan to be stored may last before it counts as a hang (not a claim about speed). */
+export const SAVED = { timeout: HANG };
 
 /** What IndexedDB holds for the plan and its draft. */
 export const storedText = async (page: Page) =>

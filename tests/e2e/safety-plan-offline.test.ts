@@ -1,19 +1,12 @@
-import type { Server } from 'node:http';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchProfile, recordOutsideRequests, waitForServiceWorker } from './browser';
+import { describe, expect, test } from 'vitest';
+import { recordOutsideRequests, waitForServiceWorker } from './browser';
 import { buildPlan } from './safety-plan-helpers';
-import { portOf, serve, stop } from './server';
+import { useBrowser, useOwnServer } from './setup';
 
 // Its own server, so that it can take it away: offline means nothing answers at all.
-let server: Server;
-let base: string;
-
-beforeAll(async () => {
-	server = await serve('build');
-	base = `http://127.0.0.1:${portOf(server)}`;
-});
-const stopServer = () => stop(server);
-afterAll(stopServer);
+const server = useOwnServer();
+const { profile } = useBrowser();
+const stopServer = () => server.stop();
 
 const screens = [
 	'/',
@@ -30,7 +23,8 @@ const screens = [
 
 describe('the safety plan offline', () => {
 	test('with no network, Help now and the plan are one tap from every screen', async () => {
-		const context = await launchProfile();
+		const context = await profile();
+		const base = server.base;
 		const outside = recordOutsideRequests(context);
 		const page = await context.newPage();
 		await page.goto(base);

@@ -1,30 +1,22 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { launch, phonePage } from './browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { useBrowser } from './setup';
 import { fillStorage } from './faults';
 import { SAVED, storedPlan } from './safety-plan-helpers';
 import { readStore } from './stored';
 
 // The safety plan when storage fails, when one line is over its limit, and when it is open in two tabs.
 
-const base = inject('baseUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-	browser = await launch();
-});
-afterAll(async () => {
-	await browser.close();
-});
+const { base, phonePage } = useBrowser();
 
 const FULL = 'Your phone is out of space for Between, so this was not saved.';
 const ON_SCREEN_ONLY = /still here on screen, but not stored/;
 const alert = (page: Page) => page.getByRole('alert').filter({ hasText: FULL });
 const line = (page: Page, name: string) => page.getByRole('textbox', { name, exact: true });
 
-describe('the safety plan', { timeout: 60_000 }, () => {
+describe('the safety plan', () => {
 	test('with storage full: says it could not save (never "Saving…" for ever), keeps every line, saves them once there is space', async () => {
-		const { page, context } = await phonePage(browser);
+		const { page, context } = await phonePage();
 		await page.goto(`${base}/safety-plan`);
 		await line(page, 'Warning sign 1').waitFor();
 		const storage = await fillStorage(page);
@@ -54,7 +46,7 @@ describe('the safety plan', { timeout: 60_000 }, () => {
 	});
 
 	test('a line over its limit says so beside it; the rest saves and reaches Help now and the print, also over an older plan', async () => {
-		const { page, context } = await phonePage(browser);
+		const { page, context } = await phonePage();
 		await page.goto(`${base}/safety-plan`);
 		// An older plan, saved.
 		await line(page, 'Warning sign 1').fill('I stop answering messages');
@@ -93,7 +85,7 @@ describe('the safety plan', { timeout: 60_000 }, () => {
 	});
 
 	test('two tabs: one showing an empty line never saves over the other’s new warning sign, and each shows the other’s words', async () => {
-		const { page: a, context } = await phonePage(browser);
+		const { page: a, context } = await phonePage();
 		const b = await context.newPage();
 		await a.goto(`${base}/safety-plan`);
 		await b.goto(`${base}/safety-plan`);

@@ -1,22 +1,12 @@
-import AxeBuilder from '@axe-core/playwright';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { launch, phonePage } from './browser';
+import { describe, expect, test } from 'vitest';
 import { buildPlan, SAVED, storedText } from './safety-plan-helpers';
+import { expectNoAxeViolations, useBrowser } from './setup';
 
-const base = inject('baseUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-	browser = await launch();
-});
-afterAll(async () => {
-	await browser.close();
-});
+const { base, phonePage } = useBrowser();
 
 describe('the safety plan', () => {
 	test('a plan built on the phone is there after a reload, and Help now shows it in crisis order', async () => {
-		const { page, context, outside } = await phonePage(browser);
+		const { page, context, outside } = await phonePage();
 		await buildPlan(page, base);
 		await page.reload();
 		await expect
@@ -63,7 +53,7 @@ describe('the safety plan', () => {
 	});
 
 	test('words typed a moment before a reload are kept', async () => {
-		const { page, context } = await phonePage(browser);
+		const { page, context } = await phonePage();
 		await page.goto(`${base}/safety-plan`);
 		await page.getByRole('textbox', { name: 'Thing I can do 1' }).fill('Walk to the park');
 		await page.getByRole('textbox', { name: 'Thing I can do 1' }).press('Enter');
@@ -81,7 +71,7 @@ describe('the safety plan', () => {
 	});
 
 	test('/help#plan (the link from a check-in) lands on the plan itself', async () => {
-		const { page, context } = await phonePage(browser);
+		const { page, context } = await phonePage();
 		await buildPlan(page, base);
 		await page.goto(`${base}/help#plan`);
 		const plan = page.getByRole('region', { name: 'My safety plan' });
@@ -94,7 +84,7 @@ describe('the safety plan', () => {
 	});
 
 	test('the printable version renders the whole plan on one page, without the app around it', async () => {
-		const { page, context, outside } = await phonePage(browser);
+		const { page, context, outside } = await phonePage();
 		await buildPlan(page, base);
 		await page.getByRole('link', { name: 'Printable page' }).click();
 		const sheet = page.getByRole('article', { name: 'My safety plan' });
@@ -124,7 +114,7 @@ describe('the safety plan', () => {
 	});
 
 	test('the plan can be sent as an image, and saved as a phone wallpaper', async () => {
-		const { page, context, outside } = await phonePage(browser);
+		const { page, context, outside } = await phonePage();
 		await buildPlan(page, base);
 		for (const [button, name, width, height] of [
 			['Send as an image', 'my-safety-plan.png', 1080, undefined],
@@ -149,7 +139,7 @@ describe('the safety plan', () => {
 	});
 
 	test('axe finds nothing on the plan’s screens with a plan, light and dark, and the CSP is never broken', async () => {
-		const { page, context, outside } = await phonePage(browser);
+		const { page, context, outside } = await phonePage();
 		const errors: string[] = [];
 		page.on('console', (message) => {
 			if (message.type() === 'error') errors.push(message.text());
@@ -166,11 +156,7 @@ describe('the safety plan', () => {
 			] as const) {
 				await page.goto(`${base}${path}`);
 				await page.getByText(ready).or(page.getByLabel(ready)).first().waitFor();
-				const { violations } = await new AxeBuilder({ page }).analyze();
-				expect(
-					violations.map((v) => `${colorScheme} ${path}: ${v.id} ${v.nodes.map((n) => n.target).join(' ')}`),
-					path
-				).toEqual([]);
+				await expectNoAxeViolations(page, `${colorScheme} ${path}`);
 			}
 		}
 		expect(errors).toEqual([]);

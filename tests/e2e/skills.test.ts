@@ -1,26 +1,9 @@
-import AxeBuilder from '@axe-core/playwright';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { launch, phonePage } from './browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { expectNoAxeViolations as noAxeViolations, useBrowser } from './setup';
 import { readStore } from './stored';
 
-const base = inject('baseUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-	browser = await launch();
-});
-afterAll(async () => {
-	await browser.close();
-});
-
-async function noAxeViolations(page: Page, where: string) {
-	const { violations } = await new AxeBuilder({ page }).analyze();
-	expect(
-		violations.map((v) => `${where}: ${v.id} ${v.nodes.map((n) => n.target).join(' ')}`),
-		where
-	).toEqual([]);
-}
+const { base, phonePage, newContext } = useBrowser();
 
 /** A stored draft's value as JSON ('' when there is none). */
 const storedDraft = async (page: Page, key: string) => {
@@ -56,7 +39,7 @@ async function loggedAfterReload(page: Page, distress: string, detail?: string) 
 
 describe('coping skills, practised end to end on a phone', () => {
 	test('breathing pacer: box breathing, stopped early, logged; the screens pass axe mid-practice', async () => {
-		const { page, context, outside } = await phonePage(browser);
+		const { page, context, outside } = await phonePage();
 		await page.goto(`${base}/skills/breathing`);
 		await begin(page, 6);
 		await page.getByRole('radio', { name: '1 min' }).check();
@@ -79,10 +62,7 @@ describe('coping skills, practised end to end on a phone', () => {
 	});
 
 	test('with reduced motion the pacer stands still and the words and counts carry the pace', async () => {
-		const context = await browser.newContext({
-			viewport: { width: 390, height: 844 },
-			reducedMotion: 'reduce'
-		});
+		const context = await newContext({ reducedMotion: 'reduce' });
 		const page = await context.newPage();
 		await page.goto(`${base}/skills/breathing`);
 		await begin(page, null);
@@ -95,7 +75,7 @@ describe('coping skills, practised end to end on a phone', () => {
 	});
 
 	test('grounding: a reload half-way keeps the step and the words; the finished practice is logged', async () => {
-		const { page, context } = await phonePage(browser, { colorScheme: 'dark' });
+		const { page, context } = await phonePage({ colorScheme: 'dark' });
 		await page.goto(`${base}/skills/grounding`);
 		await begin(page, 8);
 		await page.getByLabel('What can you see?').fill('lamp, window, cup, my hands, the door');
@@ -118,7 +98,7 @@ describe('coping skills, practised end to end on a phone', () => {
 	});
 
 	test('body scan: timed parts, moved on by hand, stopped early and logged', async () => {
-		const { page, context } = await phonePage(browser);
+		const { page, context } = await phonePage();
 		await page.goto(`${base}/skills/body-scan`);
 		await begin(page, 4);
 		await page.getByRole('button', { name: 'Start the body scan' }).click();
@@ -134,7 +114,7 @@ describe('coping skills, practised end to end on a phone', () => {
 	});
 
 	test('thought stopping: a plan, then notice, stop, switch; plan and practice kept', async () => {
-		const { page, context } = await phonePage(browser);
+		const { page, context } = await phonePage();
 		await page.goto(`${base}/skills/thought-stopping`);
 		await page.getByRole('button', { name: 'Add a plan' }).click();
 		await page.getByLabel('Your stop cue').fill('Say Stop, hand flat on the table');
@@ -155,7 +135,7 @@ describe('coping skills, practised end to end on a phone', () => {
 	});
 
 	test('push-button: a memory in the bank, the unpleasant step skipped, logged', async () => {
-		const { page, context, outside } = await phonePage(browser);
+		const { page, context, outside } = await phonePage();
 		await page.goto(`${base}/skills/push-button`);
 		await page.getByRole('button', { name: 'Add a memory' }).click();
 		await page.getByLabel('A short name').fill('Gran’s kitchen');
@@ -175,7 +155,7 @@ describe('coping skills, practised end to end on a phone', () => {
 	});
 
 	test('sleep habits: a checklist picked and ticked, tonight’s wind-down logged, all kept', async () => {
-		const { page, context } = await phonePage(browser);
+		const { page, context } = await phonePage();
 		await page.goto(`${base}/skills/sleep-hygiene`);
 		await page.getByRole('button', { name: 'Choose habits' }).first().click();
 		await page.getByLabel('Put screens away an hour before bed').check();
@@ -201,7 +181,7 @@ describe('coping skills, practised end to end on a phone', () => {
 	});
 
 	test('sleep diary: an impossible night is explained, a real one saved with its measures and kept', async () => {
-		const { page, context, outside } = await phonePage(browser, { colorScheme: 'dark' });
+		const { page, context, outside } = await phonePage({ colorScheme: 'dark' });
 		await page.goto(`${base}/skills/sleep-hygiene`);
 		await page.getByRole('link', { name: /Sleep diary/ }).click();
 		await page.getByRole('heading', { level: 1, name: 'Sleep diary' }).waitFor();
@@ -238,7 +218,7 @@ describe('coping skills, practised end to end on a phone', () => {
 	});
 
 	test('the Skills screen keeps a favourite first and passes axe with data', async () => {
-		const { page, context } = await phonePage(browser);
+		const { page, context } = await phonePage();
 		await page.goto(`${base}/skills`);
 		await page.getByRole('button', { name: 'Favourite: Body scan' }).click();
 		const favourites = page.getByRole('region', { name: 'Your favourites' });

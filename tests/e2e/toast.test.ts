@@ -1,21 +1,13 @@
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launch, phonePage } from './browser';
+import { describe, expect, test } from 'vitest';
+import { useBrowser } from './setup';
 
 // A toast never covers something to tap, and leaves by itself.
 
-const base = inject('baseUrl');
-let browser: Browser;
-beforeAll(async () => {
-	browser = await launch();
-});
-afterAll(async () => {
-	await browser.close();
-});
+const { base, phonePage } = useBrowser();
 
-describe('a toast', { timeout: 120_000 }, () => {
+describe('a toast', () => {
 	test('after adding a tag, the next Add can still be tapped, the new name stays whole, and the toast leaves by itself', async () => {
-		const { page, context } = await phonePage(browser);
+		const { page, context } = await phonePage();
 		await page.setViewportSize({ width: 360, height: 640 });
 		await page.goto(`${base}/check-in/manage`);
 		const name = page.getByLabel('Add a tag');
@@ -37,10 +29,7 @@ describe('a toast', { timeout: 120_000 }, () => {
 		]);
 		expect(addBox!.y + addBox!.height).toBeLessThanOrEqual(toastBox!.y);
 
-		await page
-			.getByRole('status')
-			.getByText('Reading added.')
-			.waitFor({ state: 'detached', timeout: 60_000 });
+		await page.getByRole('status').getByText('Reading added.').waitFor({ state: 'detached' });
 		await context.close();
 	});
 });

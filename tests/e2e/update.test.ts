@@ -1,13 +1,10 @@
 import { execFileSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
-import type { Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { portOf, serve, stop } from './server';
-import { launchProfile, waitForServiceWorker } from './browser';
+import { waitForServiceWorker } from './browser';
+import { useBrowser, useOwnServer } from './setup';
 
 const NEXT = 'build-next';
-let server: Server;
-let port: number;
 
 beforeAll(async () => {
 	// The next version of the app, as a deploy would publish it: same code, a new version name. A production
@@ -16,29 +13,25 @@ beforeAll(async () => {
 		env: { ...process.env, NODE_ENV: 'production', BETWEEN_OUT: NEXT, BETWEEN_VERSION: 'next-version' },
 		stdio: 'ignore'
 	});
-	server = await serve('build');
-	port = portOf(server);
 });
-afterAll(async () => {
-	await stop(server);
-	rmSync(NEXT, { recursive: true, force: true });
-});
+afterAll(() => rmSync(NEXT, { recursive: true, force: true }));
+const server = useOwnServer();
+const { profile } = useBrowser();
 
 describe('updating while a form is half-filled', () => {
 	test('the new version waits for "Update now", then reloads with the draft intact', async () => {
-		const context = await launchProfile();
+		const context = await profile();
 		const page = await context.newPage();
-		const base = `http://127.0.0.1:${port}`;
+		const base = server.base;
 		await page.goto(`${base}/help`);
 		await waitForServiceWorker(page);
 		await page.getByRole('button', { name: 'Add someone' }).click();
 		await page.getByLabel('Name').fill('Half');
 
 		// Deploy the new version on the same address; the open tab notices when it checks.
-		await stop(server);
-		server = await serve(NEXT, port);
+		await server.replace(NEXT);
 		await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
-		await page.getByRole('button', { name: 'Update now' }).waitFor({ timeout: 30_000 });
+		await page.getByRole('button', { name: 'Update now' }).waitFor();
 
 		// Nothing reloaded by itself: the person keeps typing, then says yes straight away.
 		await page.getByLabel('Name').pressSequentially(' typed');

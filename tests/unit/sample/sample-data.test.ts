@@ -181,10 +181,9 @@ describe('sample data', () => {
 		for (const id of Object.values(plan?.contacts ?? {}).flat()) expect(contactIds.has(id)).toBe(true);
 	});
 
-	test('ten years are generated quickly enough to seed a benchmark', () => {
-		const start = performance.now();
+	// How fast they are generated is the benchmark's to measure, not a test's: it depends on the machine.
+	test('ten years hold about five times the check-ins of two', () => {
 		const decade = generateSampleData({ ...OPTIONS, years: 10 });
 		expect(decade.checkIns.length).toBeGreaterThan(5 * data.checkIns.length * 0.8);
-		expect(performance.now() - start).toBeLessThan(5000);
 	});
 });
