@@ -1,24 +1,12 @@
-import type { Server } from 'node:http';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launch, launchProfile, phonePage, waitForServiceWorker } from './browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { recordOutsideRequests, waitForServiceWorker } from './browser';
 import { breakIndexedDb } from './faults';
-import { portOf, serve, stop } from './server';
+import { useBrowser, useOwnServer } from './setup';
 
 // This file runs its own server so that the offline test can take it away.
-let server: Server;
-let base: string;
-let browser: Browser;
-
-beforeAll(async () => {
-	server = await serve('build');
-	base = `http://127.0.0.1:${portOf(server)}`;
-	browser = await launch();
-});
-afterAll(async () => {
-	await browser.close();
-	await stop(server);
-});
+const server = useOwnServer();
+const { phonePage, profile } = useBrowser();
 
 const NOT_HERE = 'This page is not here';
 const WENT_WRONG = 'Something went wrong';
@@ -58,33 +46,31 @@ describe('the error page', { timeout: 120_000 }, () => {
 	test.each(['/nope', '/skills/nope/deeper', ...MALFORMED])(
 		'%s says the page is not here and shows Help now',
 		async (path) => {
-			const { page, context } = await phonePage(browser);
+			const { page } = await phonePage();
 			const errors = pageErrors(page);
-			await page.goto(`${base}${path}`);
+			await page.goto(`${server.base}${path}`);
 			await expectErrorPage(page, NOT_HERE);
 			await openHelpNow(page);
 			expect(errors).toEqual([]);
-			await context.close();
 		}
 	);
 
 	test('with IndexedDB missing too, a broken link still shows the message and Help now', async () => {
-		const { page, context } = await phonePage(browser);
+		const { page, context } = await phonePage();
 		await breakIndexedDb(context, 'missing');
 		const errors = pageErrors(page);
 		for (const path of ['/nope', ...MALFORMED]) {
-			await page.goto(`${base}${path}`);
+			await page.goto(`${server.base}${path}`);
 			await expectErrorPage(page, NOT_HERE);
 		}
 		await openHelpNow(page);
 		expect(errors).toEqual([]);
-		await context.close();
 	});
 
 	test('a screen whose code fails to load says something went wrong, offers a reload and shows Help now', async () => {
-		const { page, context } = await phonePage(browser);
+		const { page } = await phonePage();
 		const errors = pageErrors(page);
-		await page.goto(`${base}/`);
+		await page.goto(`${server.base}/`);
 		await page.getByRole('navigation', { name: 'Main' }).waitFor();
 		// From now on no screen's code arrives, as on a connection that drops between two taps.
 		await page.route(/\/_app\/immutable\/nodes\//, (route) => route.abort('connectionfailed'));
@@ -94,15 +80,16 @@ describe('the error page', { timeout: 120_000 }, () => {
 		await page.unroute(/\/_app\/immutable\/nodes\//);
 		await openHelpNow(page);
 		expect(errors).toEqual([]);
-		await context.close();
 	});
 
 	test('offline, a broken link opened fresh still gets the message and Help now from the service worker', async () => {
-		const context = await launchProfile();
+		const context = await profile();
+		const outside = recordOutsideRequests(context);
 		const page = await context.newPage();
-		await page.goto(`${base}/`);
+		await page.goto(`${server.base}/`);
 		await waitForServiceWorker(page);
-		await stop(server);
+		const base = server.base;
+		await server.stop();
 		await context.setOffline(true);
 
 		const fresh = await context.newPage();
@@ -113,6 +100,6 @@ describe('the error page', { timeout: 120_000 }, () => {
 		}
 		await openHelpNow(fresh);
 		expect(errors).toEqual([]);
-		await context.close();
+		expect(outside).toEqual([]);
 	});
 });

@@ -1,19 +1,11 @@
 import { readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { launch, phonePage } from './browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
 import { breakIndexedDb, type IndexedDbFault } from './faults';
+import { useBrowser } from './setup';
 
-const base = inject('baseUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-	browser = await launch();
-});
-afterAll(async () => {
-	await browser.close();
-});
+const { base, phonePage } = useBrowser();
 
 /**
  * Every route of the app, as a URL a person could open: read from src/routes, so a new screen is walked too. A
@@ -84,7 +76,7 @@ describe.each<IndexedDbFault>(['missing', 'throws', 'errors'])(
 	{ timeout: 300_000 },
 	(fault) => {
 		test('every route shows the storage notice and Help now, and Help now opens with its crisis lines', async () => {
-			const { page, context } = await phonePage(browser);
+			const { page, context } = await phonePage();
 			await breakIndexedDb(context, fault);
 			const errors: string[] = [];
 			let at = '';
@@ -103,7 +95,6 @@ describe.each<IndexedDbFault>(['missing', 'throws', 'errors'])(
 				await expectCrisisLines(page);
 			}
 			expect(errors).toEqual([]);
-			await context.close();
 		});
 	}
 );

@@ -1,17 +1,9 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { launch, phonePage } from './browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { useBrowser } from './setup';
 import { readStore } from './stored';
 
-const base = inject('baseUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-	browser = await launch();
-});
-afterAll(async () => {
-	await browser.close();
-});
+const { base, phonePage } = useBrowser();
 
 /**
  * An old tab of Between at schema version 1 (IndexedDB version 10, as Dexie numbers it), with one of the
@@ -56,7 +48,7 @@ async function oldTabWithAContact(page: Page): Promise<void> {
 
 describe('while another tab blocks the upgrade', () => {
 	test('Help now shows the crisis lines at once, and the client’s own people once the old tab lets go', async () => {
-		const { page: oldTab, context } = await phonePage(browser);
+		const { page: oldTab, context } = await phonePage();
 		await oldTab.goto(`${base}/manifest.webmanifest`);
 		await oldTabWithAContact(oldTab);
 
@@ -89,11 +81,10 @@ describe('while another tab blocks the upgrade', () => {
 			'Sam (sister)'
 		]);
 		expect(errors).toEqual([]);
-		await context.close();
 	});
 
 	test('a screen that needs storage shows the notice and Help now while blocked, and its content after', async () => {
-		const { page: oldTab, context } = await phonePage(browser);
+		const { page: oldTab, context } = await phonePage();
 		await oldTab.goto(`${base}/manifest.webmanifest`);
 		await oldTabWithAContact(oldTab);
 
@@ -111,6 +102,5 @@ describe('while another tab blocks the upgrade', () => {
 		await oldTab.close();
 		await page.getByRole('slider', { name: 'How is your mood right now?' }).waitFor();
 		expect(await page.getByRole('alert').filter({ hasText: 'Another Between tab' }).count()).toBe(0);
-		await context.close();
 	});
 });
