@@ -95,14 +95,15 @@ async function open(app: App, name: string | undefined): Promise<void> {
 	try {
 		if (await isNewerThanThisApp(db.name))
 			throw Object.assign(new Error('newer schema'), { name: 'VersionError' });
-		await Promise.race([
-			db.open(),
-			new Promise<never>((_, reject) =>
-				db.on('blocked', () => reject(Object.assign(new Error('blocked'), { name: 'BlockedError' })))
-			)
-		]);
+		// Another tab holds an older connection and blocks the upgrade: say so, and carry on the moment it lets go
+		// (the open goes on waiting), so the client's people and plan join Help now without a reload.
+		db.on('blocked', () => {
+			if (!app.db) app.problem = 'blocked';
+		});
+		await db.open();
 		app.settings = settingsFromRow(await db.settings.get(SETTINGS_ID));
 		followSettings(app, db, (await loadDexie()).liveQuery);
+		app.problem = null;
 		app.db = db;
 	} catch (error) {
 		console.error('Between could not open its database', error);
