@@ -1,17 +1,20 @@
 // The production server: serves the built app from build/ on 127.0.0.1, compressed, with the SPA fallback
-// and the same Content-Security-Policy the pages carry, as a header. Usage: node scripts/serve.js [dir] [port]
+// and, as a header, the Content-Security-Policy each page carries. Usage: node scripts/serve.js [dir] [port]
 import { createServer } from 'node:http';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import sirv from 'sirv';
 
-/** The policy SvelteKit wrote into the fallback page (with the hash of its inline script), plus header-only parts. */
-/** @param {string} dir */
-export function contentSecurityPolicy(dir) {
-	const html = readFileSync(resolve(dir, '200.html'), 'utf8');
+/**
+ * The policy SvelteKit wrote into a page (with the hash of that page's own inline script: every prerendered
+ * page has its own), plus header-only parts.
+ * @param {string} file an HTML file of the build
+ */
+export function contentSecurityPolicy(file) {
+	const html = readFileSync(file, 'utf8');
 	const meta = /<meta http-equiv="content-security-policy" content="([^"]+)"/i.exec(html);
-	if (!meta) throw new Error(`No Content-Security-Policy meta tag in ${dir}/200.html`);
+	if (!meta) throw new Error(`No Content-Security-Policy meta tag in ${file}`);
 	return `${(meta[1] ?? '').replaceAll('&#39;', "'")}; frame-ancestors 'none'`;
 }
 
@@ -20,14 +23,29 @@ export function contentSecurityPolicy(dir) {
 export function createAppServer(dir = 'build') {
 	const root = resolve(dir);
 	// sirv lists the files once, at start: a new build needs a new server.
-	const csp = contentSecurityPolicy(root);
+	// A page carries its own policy (a prerendered page's, or the SPA fallback's); other files the fallback's.
+	const fallbackPolicy = contentSecurityPolicy(resolve(root, '200.html'));
+	/** @type {Map<string, string>} */
+	const policies = new Map();
+	/** @param {string} pathname the request's path, as sirv resolves it to a file */
+	const policyFor = (pathname) => {
+		let policy = policies.get(pathname);
+		if (policy) return policy;
+		const page = [pathname, `${pathname}.html`, `${pathname.replace(/\/$/, '')}/index.html`]
+			.filter((candidate) => candidate.endsWith('.html'))
+			.map((candidate) => resolve(root, `.${candidate}`))
+			.find((file) => file.startsWith(root) && existsSync(file));
+		policy = page ? contentSecurityPolicy(page) : fallbackPolicy;
+		policies.set(pathname, policy);
+		return policy;
+	};
 	const assets = sirv(root, {
 		single: '200.html',
 		gzip: true,
 		brotli: true,
 		etag: true,
 		setHeaders(res, pathname) {
-			res.setHeader('Content-Security-Policy', csp);
+			res.setHeader('Content-Security-Policy', policyFor(pathname));
 			res.setHeader('X-Content-Type-Options', 'nosniff');
 			res.setHeader('Referrer-Policy', 'no-referrer');
 			res.setHeader('Permissions-Policy', 'camera=(), microphone=(), geolocation=(), interest-cohort=()');

@@ -79,6 +79,9 @@ export async function lighthouseOnce(url) {
 			accessibility: score('accessibility'),
 			bestPractices: score('best-practices'),
 			benchmarkIndex: environment.benchmarkIndex,
+			/** Lighthouse's simulated figures, in ms: what the Performance score is mostly made of. */
+			totalBlockingTime: audits['total-blocking-time']?.numericValue ?? Number.NaN,
+			largestContentfulPaint: audits['largest-contentful-paint']?.numericValue ?? Number.NaN,
 			failing
 		};
 	} finally {

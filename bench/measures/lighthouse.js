@@ -21,6 +21,12 @@ const categories = /** @type {const} */ ([
 	['bestPractices', 'Best practices', budgets.lighthouseBestPractices]
 ]);
 
+/** The metrics behind the Performance score, beside it. */
+const timings = /** @type {const} */ ([
+	['totalBlockingTime', 'total blocking time'],
+	['largestContentfulPaint', 'largest contentful paint']
+]);
+
 /** @type {import('../run.js').Measure} */
 export default {
 	name: 'lighthouse',
@@ -47,6 +53,15 @@ export default {
 		const figures = [];
 		for (const route of lighthouseScreens) {
 			const runs = results.get(route) ?? [];
+			for (const [key, name] of timings)
+				figures.push({
+					id: `lighthouse.${key}${route}`,
+					label: `Lighthouse ${name}, ${route}`,
+					unit: 'ms',
+					stat: ctx.lighthouseRuns > 1 ? 'median' : 'one run',
+					value: median(runs.map((r) => r[key])),
+					floor: median(bare.map((r) => r[key]))
+				});
 			for (const [key, name, budget] of categories)
 				figures.push({
 					id: `lighthouse.${key}${route}`,

@@ -3,7 +3,7 @@ import { flushSync } from 'svelte';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { render, screen } from '@testing-library/svelte';
 import { latestVersion } from '$lib/db/migrations';
-import { startApp, App } from '$lib/state/app.svelte';
+import { openApp, startApp, App } from '$lib/state/app.svelte';
 import { Draft } from '$lib/state/draft.svelte';
 import StorageNotice from '$lib/features/shell/StorageNotice.svelte';
 import { freshDbName } from '../factories';
@@ -76,5 +76,18 @@ describe('starting the app', () => {
 		await expect(app.updateSettings({ theme: 'purple' as never })).rejects.toThrow();
 		expect((await startApp({ dbName: app.store.name })).settings.theme).toBe('dark');
 		expect(app).toBeInstanceOf(App);
+	});
+
+	test('a country chosen before storage opens stays chosen, and is stored once it opens', async () => {
+		const name = fresh();
+		await (await startApp({ dbName: name })).updateSettings({ region: 'AU' });
+		const { app, opened } = openApp({ dbName: name });
+		expect(app.db).toBeNull();
+		await app.chooseSettings({ region: 'NZ' });
+		expect(app.settings.region).toBe('NZ');
+		await opened;
+		// The stored row (Australia) read as storage opened did not undo the choice.
+		expect(app.settings.region).toBe('NZ');
+		expect((await startApp({ dbName: name })).settings.region).toBe('NZ');
 	});
 });

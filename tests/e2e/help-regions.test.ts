@@ -6,9 +6,15 @@ import { useBrowser } from './setup';
 // country's lines with working tel: and sms: links, and never another country's (988 outside North America).
 const { base, phonePage } = useBrowser();
 
-/** Every tel: and sms: link on the page, in order. */
+/** Every tel: and sms: link on the page, in order, but those of other countries, each behind its own disclosure. */
 const hrefs = (page: Page) =>
-	page.$$eval('a[href^="tel:"], a[href^="sms:"]', (links) => links.map((link) => link.getAttribute('href')));
+	page.$$eval('a[href^="tel:"], a[href^="sms:"]', (links) =>
+		links.filter((link) => !link.closest('#countries')).map((link) => link.getAttribute('href'))
+	);
+
+/** The countries listed one tap away, below the client's own lines. */
+const otherCountries = (page: Page, title: string) =>
+	page.getByRole('region', { name: title }).locator('summary').allTextContents();
 
 describe('Help now for a client in each country', () => {
 	test.each([
@@ -29,6 +35,9 @@ describe('Help now for a client in each country', () => {
 		await page.goto(`${base}/help`);
 		await page.getByRole('heading', { name: heading }).waitFor();
 		expect(await hrefs(page)).toEqual(links);
+		const others = await otherCountries(page, 'Crisis lines in other countries');
+		expect(others).toHaveLength(13);
+		expect(others).not.toContain(heading.replace('Crisis lines: ', ''));
 		await context.close();
 	});
 
@@ -37,6 +46,7 @@ describe('Help now for a client in each country', () => {
 		await page.goto(`${base}/help`);
 		await page.getByText('Between does not carry crisis lines for Austria yet.').waitFor();
 		expect(await hrefs(page)).toEqual(['tel:112']);
+		expect(await otherCountries(page, 'Crisis lines by country')).toHaveLength(14);
 		await page.getByRole('button', { name: 'Choose a country' }).click();
 		await page.getByLabel('Search for a country').fill('germ');
 		await page.getByRole('radio', { name: 'Germany' }).check();

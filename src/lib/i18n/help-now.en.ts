@@ -51,6 +51,11 @@ export const helpNowEn = {
 		addOwn: 'Add your own crisis line',
 		addOwnHint: 'A line you trust, or your therapist’s number, so it is one tap away here.'
 	},
+	/** Every bundled country's lines, each one tap away (features/help-now/OtherCountries.svelte). */
+	countries: {
+		other: 'Crisis lines in other countries',
+		all: 'Crisis lines by country'
+	},
 	picker: {
 		change: 'Change country',
 		search: 'Search for a country',

@@ -64,6 +64,19 @@ export class App {
 		const { updateSettings } = await import('$lib/db/settings');
 		this.settings = await updateSettings(this.store, changes, this.stamp());
 	}
+
+	/** Changes chosen before storage opened: shown at once, written as it opens (open() below). */
+	pendingSettings: Partial<Settings> = {};
+
+	/**
+	 * A choice that must never wait on storage (the country on Help now): shown at once, and stored now or, if the
+	 * database is still opening, the moment it opens, so the stored row read then does not undo it.
+	 */
+	async chooseSettings(changes: Partial<Settings>): Promise<void> {
+		this.settings = { ...this.settings, ...changes };
+		if (this.db) return this.updateSettings(changes);
+		Object.assign(this.pendingSettings, changes);
+	}
 }
 
 /** Opens `db` for `app`, and keeps `app.settings` following the stored row, whichever tab changes it. */
@@ -102,6 +115,11 @@ async function open(app: App, name: string | undefined): Promise<void> {
 		});
 		await db.open();
 		app.settings = settingsFromRow(await db.settings.get(SETTINGS_ID));
+		if (Object.keys(app.pendingSettings).length) {
+			const { updateSettings } = await import('$lib/db/settings');
+			app.settings = await updateSettings(db, app.pendingSettings, app.stamp());
+			app.pendingSettings = {};
+		}
 		followSettings(app, db, (await loadDexie()).liveQuery);
 		app.problem = null;
 		app.db = db;
