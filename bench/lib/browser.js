@@ -8,13 +8,17 @@ export const PHONE = { width: 390, height: 844 };
 
 export const launchBrowser = () => chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs });
 
-/** @param {import('playwright-core').Browser} browser */
-export const newContext = (browser) =>
+/**
+ * @param {import('playwright-core').Browser} browser
+ * @param {import('playwright-core').BrowserContextOptions} [options] others (scripts blocked, for one)
+ */
+export const newContext = (browser, options = {}) =>
 	browser.newContext({
 		viewport: PHONE,
 		locale: 'en-GB',
 		serviceWorkers: 'block',
-		extraHTTPHeaders: { 'Accept-Encoding': 'gzip' }
+		extraHTTPHeaders: { 'Accept-Encoding': 'gzip' },
+		...options
 	});
 
 /**

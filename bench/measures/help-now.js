@@ -1,7 +1,7 @@
 // Help now for a person in crisis on a slow phone: the time from navigation to its first tel: link being on
 // screen, on a first visit, with scripts and with scripts blocked (the page is prerendered HTML that already
 // holds the lines). The floor is the first contentful paint of the bare SvelteKit page in the same run.
-import { PHONE } from '../lib/browser.js';
+import { newContext } from '../lib/browser.js';
 import { median } from '../lib/stats.js';
 
 /** The first call link in the page's main content. */
@@ -15,13 +15,7 @@ const FIRST_CALL = 'main a[href^="tel:"]';
  * @param {{ scripts: boolean, link?: string }} how
  */
 async function firstPaint(ctx, url, cpu, { scripts, link }) {
-	const context = await ctx.browser.newContext({
-		viewport: PHONE,
-		locale: 'en-GB',
-		javaScriptEnabled: scripts,
-		serviceWorkers: 'block',
-		extraHTTPHeaders: { 'Accept-Encoding': 'gzip' }
-	});
+	const context = await newContext(ctx.browser, { javaScriptEnabled: scripts });
 	try {
 		const page = await context.newPage();
 		const cdp = await context.newCDPSession(page);

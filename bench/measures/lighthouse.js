@@ -21,6 +21,8 @@ const categories = /** @type {const} */ ([
 	['bestPractices', 'Best practices', budgets.lighthouseBestPractices]
 ]);
 
+/** @typedef {'performance' | 'accessibility' | 'bestPractices' | 'totalBlockingTime' | 'largestContentfulPaint'} Metric */
+
 /** The metrics behind the Performance score, beside it. */
 const timings = /** @type {const} */ ([
 	['totalBlockingTime', 'total blocking time'],
@@ -53,26 +55,17 @@ export default {
 		const figures = [];
 		for (const route of lighthouseScreens) {
 			const runs = results.get(route) ?? [];
-			for (const [key, name] of timings)
-				figures.push({
-					id: `lighthouse.${key}${route}`,
-					label: `Lighthouse ${name}, ${route}`,
-					unit: 'ms',
-					stat: ctx.lighthouseRuns > 1 ? 'median' : 'one run',
-					value: median(runs.map((r) => r[key])),
-					floor: median(bare.map((r) => r[key]))
-				});
+			const figure = (/** @type {Metric} */ key, /** @type {string} */ name) => ({
+				id: `lighthouse.${key}${route}`,
+				label: `Lighthouse ${name}, ${route}`,
+				unit: /** @type {const} */ ('score'),
+				stat: ctx.lighthouseRuns > 1 ? 'median' : 'one run',
+				value: median(runs.map((r) => r[key])),
+				floor: median(bare.map((r) => r[key]))
+			});
+			for (const [key, name] of timings) figures.push({ ...figure(key, name), unit: 'ms' });
 			for (const [key, name, budget] of categories)
-				figures.push({
-					id: `lighthouse.${key}${route}`,
-					label: `Lighthouse ${name}, ${route}`,
-					unit: 'score',
-					stat: ctx.lighthouseRuns > 1 ? 'median' : 'one run',
-					value: median(runs.map((r) => r[key])),
-					budget,
-					floor: median(bare.map((r) => r[key])),
-					detail: runs.flatMap((r) => r.failing)
-				});
+				figures.push({ ...figure(key, name), budget, detail: runs.flatMap((r) => r.failing) });
 		}
 		ctx.info.lighthouseBenchmarkIndex = median(bare.map((r) => r.benchmarkIndex));
 		return figures;

@@ -90,4 +90,16 @@ describe('starting the app', () => {
 		expect(app.settings.region).toBe('NZ');
 		expect((await startApp({ dbName: name })).settings.region).toBe('NZ');
 	});
+
+	test('a choice that cannot be stored does not stop storage from opening', async () => {
+		const { app, opened } = openApp({ dbName: fresh() });
+		vi.spyOn(console, 'error').mockImplementation(() => {});
+		await app.chooseSettings({ theme: 'purple' as never });
+		await opened;
+		expect(app.problem).toBeNull();
+		expect(app.db).not.toBeNull();
+		expect(app.settings.theme).toBe('purple');
+		expect((await startApp({ dbName: app.store.name })).settings.theme).toBe('system');
+		vi.restoreAllMocks();
+	});
 });

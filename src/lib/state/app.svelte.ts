@@ -115,17 +115,29 @@ async function open(app: App, name: string | undefined): Promise<void> {
 		});
 		await db.open();
 		app.settings = settingsFromRow(await db.settings.get(SETTINGS_ID));
-		if (Object.keys(app.pendingSettings).length) {
-			const { updateSettings } = await import('$lib/db/settings');
-			app.settings = await updateSettings(db, app.pendingSettings, app.stamp());
-			app.pendingSettings = {};
-		}
+		if (Object.keys(app.pendingSettings).length) await writePendingSettings(app, db);
 		followSettings(app, db, (await loadDexie()).liveQuery);
 		app.problem = null;
 		app.db = db;
 	} catch (error) {
 		console.error('Between could not open its database', error);
 		app.problem = classifyOpenError(error);
+	}
+}
+
+/**
+ * Writes what was chosen while storage opened. A choice that cannot be written stays on screen for this visit
+ * and never stops storage from opening: the client's people and plan matter more than remembering it.
+ */
+async function writePendingSettings(app: App, db: Db): Promise<void> {
+	const pending = app.pendingSettings;
+	app.pendingSettings = {};
+	try {
+		const { updateSettings } = await import('$lib/db/settings');
+		app.settings = await updateSettings(db, pending, app.stamp());
+	} catch (error) {
+		console.error('Between could not store a setting chosen while it started', error);
+		app.settings = { ...app.settings, ...pending };
 	}
 }
 
