@@ -83,11 +83,21 @@ describe('starting the app', () => {
 		await (await startApp({ dbName: name })).updateSettings({ region: 'AU' });
 		const { app, opened } = openApp({ dbName: name });
 		expect(app.db).toBeNull();
+		const shown: (string | null)[] = [];
+		const stop = $effect.root(() => {
+			$effect(() => {
+				shown.push(app.settings.region);
+			});
+		});
 		await app.chooseSettings({ region: 'NZ' });
+		flushSync();
 		expect(app.settings.region).toBe('NZ');
 		await opened;
-		// The stored row (Australia) read as storage opened did not undo the choice.
+		flushSync();
+		// The stored row (Australia) read as storage opened never undid the choice, not even for a moment.
 		expect(app.settings.region).toBe('NZ');
+		expect(shown).not.toContain('AU');
+		stop();
 		expect((await startApp({ dbName: name })).settings.region).toBe('NZ');
 	});
 

@@ -114,8 +114,9 @@ async function open(app: App, name: string | undefined): Promise<void> {
 			if (!app.db) app.problem = 'blocked';
 		});
 		await db.open();
-		app.settings = settingsFromRow(await db.settings.get(SETTINGS_ID));
-		if (Object.keys(app.pendingSettings).length) await writePendingSettings(app, db);
+		// What the client chose while storage opened stays on screen throughout, never the stored row for a moment.
+		app.settings = { ...settingsFromRow(await db.settings.get(SETTINGS_ID)), ...app.pendingSettings };
+		while (Object.keys(app.pendingSettings).length) await writePendingSettings(app, db);
 		followSettings(app, db, (await loadDexie()).liveQuery);
 		app.problem = null;
 		app.db = db;
@@ -134,10 +135,11 @@ async function writePendingSettings(app: App, db: Db): Promise<void> {
 	app.pendingSettings = {};
 	try {
 		const { updateSettings } = await import('$lib/db/settings');
-		app.settings = await updateSettings(db, pending, app.stamp());
+		const stored = await updateSettings(db, pending, app.stamp());
+		// A choice made during the write is still pending, and shown.
+		app.settings = { ...stored, ...app.pendingSettings };
 	} catch (error) {
 		console.error('Between could not store a setting chosen while it started', error);
-		app.settings = { ...app.settings, ...pending };
 	}
 }
 
