@@ -82,7 +82,26 @@ export const MESSAGE_CODES = [
 	'sleep.asleepTooLong',
 	'sleep.longNight',
 	'sleep.futureDay',
-	'sleep.dayTaken'
+	'sleep.dayTaken',
+	// Worksheets: thought records and cognitive distortions.
+	'worksheet.textTooLong',
+	'worksheet.percent',
+	'worksheet.moodName',
+	'worksheet.moodNameTooLong',
+	'worksheet.tooManyMoods',
+	'worksheet.tooManyThoughts',
+	'worksheet.oneHotThought',
+	'worksheet.situationMissing',
+	'worksheet.moodMissing',
+	'worksheet.thoughtMissing',
+	'worksheet.hotThoughtMissing',
+	'worksheet.balancedMissing',
+	'worksheet.rerateMissing',
+	'worksheet.gone',
+	'distortion.nameMissing',
+	'distortion.nameTooLong',
+	'distortion.textTooLong',
+	'distortion.exists'
 ] as const;
 
 export type MessageCode = (typeof MESSAGE_CODES)[number];
@@ -105,6 +124,12 @@ export interface MessageValues {
 	'sleep.tooMany': { max: number };
 	'sleep.commentsTooLong': { max: number };
 	'sleep.asleepTooLong': { sol: number; waso: number; window: number };
+	'worksheet.textTooLong': { max: number };
+	'worksheet.moodNameTooLong': { max: number };
+	'worksheet.tooManyMoods': { max: number };
+	'worksheet.tooManyThoughts': { max: number };
+	'distortion.nameTooLong': { max: number };
+	'distortion.textTooLong': { max: number };
 }
 
 /** One thing to tell the person: a code, and the values its words need. */
