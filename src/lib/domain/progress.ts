@@ -1,0 +1,225 @@
+// The Progress screen's numbers: ranges, bins and series, pure, so the charts and their tables show the same
+// figures and no chart draws more than a few hundred points however many years are stored. Days are the client's
+// calendar days ('YYYY-MM-DD'), counted whole whatever the clocks do (time.ts addDays), so a clock-change day is
+// one day like any other.
+
+import { addDays, isCalendarDay } from './time';
+
+/** The ranges the screen offers; 'since' starts at the client's last session, 'custom' at dates they choose. */
+export const RANGE_KINDS = ['2w', 'since', '3m', '1y', 'all', 'custom'] as const;
+export type RangeKind = (typeof RANGE_KINDS)[number];
+
+export interface Range {
+	kind: RangeKind;
+	/** First and last day shown, both included. */
+	from: string;
+	to: string;
+}
+
+export type Bin = 'day' | 'week' | 'month';
+
+/** Whole days from `from` to `to` (0 for the same day), computed on the calendar, not the clock. */
+export function daysBetween(from: string, to: string): number {
+	const utc = (day: string) => {
+		const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+		return Date.UTC(y, m - 1, d);
+	};
+	return Math.round((utc(to) - utc(from)) / 86_400_000);
+}
+
+/**
+ * The range a URL asks for (`?range=3m`, `?range=custom&from=…&to=…`), ending today. An unknown or impossible
+ * range falls back to 2 weeks rather than failing; 'since' without a session date does too; 'all' starts at the
+ * first day with data (`firstDay`), or today when there is none.
+ */
+export function parseRange(
+	params: { range?: string | null; from?: string | null; to?: string | null },
+	today: string,
+	context: { lastSession?: string | null; firstDay?: string | null } = {}
+): Range {
+	const twoWeeks: Range = { kind: '2w', from: addDays(today, -13), to: today };
+	switch (params.range) {
+		case '3m':
+			return { kind: '3m', from: addDays(today, -90), to: today };
+		case '1y':
+			return { kind: '1y', from: addDays(today, -364), to: today };
+		case 'all': {
+			const first = context.firstDay && context.firstDay < today ? context.firstDay : today;
+			return { kind: 'all', from: first, to: today };
+		}
+		case 'since': {
+			const session = context.lastSession;
+			return session && isCalendarDay(session) && session <= today
+				? { kind: 'since', from: session, to: today }
+				: twoWeeks;
+		}
+		case 'custom': {
+			const { from, to } = params;
+			if (!from || !to || !isCalendarDay(from) || !isCalendarDay(to) || from > to) return twoWeeks;
+			return { kind: 'custom', from, to: to > today ? today : to };
+		}
+		default:
+			return twoWeeks;
+	}
+}
+
+/** The bin that keeps a chart to a few hundred points at most: days up to 3 months, weeks up to 3 years. */
+export function binFor(range: Pick<Range, 'from' | 'to'>): Bin {
+	const days = daysBetween(range.from, range.to) + 1;
+	if (days <= 92) return 'day';
+	if (days <= 3 * 366) return 'week';
+	return 'month';
+}
+
+/** The first day of the bin holding `day`: itself, the Monday of its week (ISO 8601), or the 1st of its month. */
+export function binStart(day: string, bin: Bin): string {
+	if (bin === 'day') return day;
+	if (bin === 'month') return `${day.slice(0, 7)}-01`;
+	const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+	const weekday = (new Date(Date.UTC(y, m - 1, d)).getUTCDay() + 6) % 7; // Monday 0 … Sunday 6
+	return addDays(day, -weekday);
+}
+
+/** The first day of the bin after the one starting at `start`. */
+function nextBin(start: string, bin: Bin): string {
+	if (bin === 'day') return addDays(start, 1);
+	if (bin === 'week') return addDays(start, 7);
+	const [y, m] = start.split('-').map(Number) as [number, number];
+	return m === 12 ? `${y + 1}-01-01` : `${y}-${String(m + 1).padStart(2, '0')}-01`;
+}
+
+/** Every bin's first day in the range, in order, with or without data: the chart's x axis. */
+export function binsOf(range: Pick<Range, 'from' | 'to'>, bin: Bin): string[] {
+	const out: string[] = [];
+	for (let start = binStart(range.from, bin); start <= range.to; start = nextBin(start, bin)) out.push(start);
+	return out;
+}
+
+/** One bin of a series: the mean of its values and their spread, or null values for a bin with no data. */
+export interface Point {
+	/** The bin's first day. */
+	day: string;
+	/** How many values fell in it (check-ins, nights, answers). */
+	count: number;
+	mean: number | null;
+	min: number | null;
+	max: number | null;
+}
+
+/**
+ * Values by day, binned over the range. Several values on one day count as that day's mean first, so a day with
+ * five check-ins weighs as much as a day with one; a week's mean is the mean of its days. The spread (min, max)
+ * is of the values themselves. Bins with no data are kept, with null, so a chart leaves a gap there.
+ */
+export function binValues(
+	values: readonly { day: string; value: number }[],
+	range: Pick<Range, 'from' | 'to'>,
+	bin: Bin
+): Point[] {
+	const byDay = new Map<string, number[]>();
+	for (const { day, value } of values) {
+		if (day < range.from || day > range.to) continue;
+		const list = byDay.get(day);
+		if (list) list.push(value);
+		else byDay.set(day, [value]);
+	}
+	const byBin = new Map<string, { dayMeans: number[]; all: number[] }>();
+	for (const [day, list] of byDay) {
+		const key = binStart(day, bin);
+		const entry = byBin.get(key) ?? { dayMeans: [], all: [] };
+		entry.dayMeans.push(mean(list));
+		entry.all.push(...list);
+		byBin.set(key, entry);
+	}
+	return binsOf(range, bin).map((day) => {
+		const entry = byBin.get(day);
+		if (!entry) return { day, count: 0, mean: null, min: null, max: null };
+		return {
+			day,
+			count: entry.all.length,
+			mean: round1(mean(entry.dayMeans)),
+			min: Math.min(...entry.all),
+			max: Math.max(...entry.all)
+		};
+	});
+}
+
+/**
+ * The trailing average of the last `window` bins (a 7-day average over days), over the bins that have data; null
+ * where that window holds none, so a long gap stays a gap instead of a line drawn across it.
+ */
+export function rollingAverage(points: readonly Point[], window = 7): (number | null)[] {
+	return points.map((_, i) => {
+		const inWindow = points
+			.slice(Math.max(0, i - window + 1), i + 1)
+			.flatMap((p) => (p.mean === null ? [] : [p.mean]));
+		return inWindow.length ? round1(mean(inWindow)) : null;
+	});
+}
+
+/** Practices per bin, by skill, for a stacked bar chart. */
+export function countsByBin<K extends string>(
+	items: readonly { day: string; key: K }[],
+	range: Pick<Range, 'from' | 'to'>,
+	bin: Bin
+): { day: string; counts: Partial<Record<K, number>> }[] {
+	const bins = binsOf(range, bin);
+	const index = new Map(bins.map((day, i) => [day, i]));
+	const out = bins.map((day) => ({ day, counts: {} as Partial<Record<K, number>> }));
+	for (const { day, key } of items) {
+		if (day < range.from || day > range.to) continue;
+		const at = index.get(binStart(day, bin));
+		if (at === undefined) continue;
+		const counts = out[at]!.counts;
+		counts[key] = (counts[key] ?? 0) + 1;
+	}
+	return out;
+}
+
+/** The fewest days on each side (with the tag, and without) before the tag summary says anything. */
+export const ENOUGH_TAG_DAYS = 5;
+
+export interface TagSummary {
+	tagId: string;
+	daysWith: number;
+	daysWithout: number;
+	/** Mean of daily mean moods on days with the tag, and on days without; null when either side is too few. */
+	moodWith: number | null;
+	moodWithout: number | null;
+}
+
+/**
+ * How mood went on days with each tag and on days without it, over the days that have a check-in. It says what
+ * happened, not why: the words beside it say "on days with", never "because". A side with fewer than
+ * ENOUGH_TAG_DAYS days gives no means at all.
+ */
+export function tagSummaries(
+	checkIns: readonly { day: string; mood: number; tagIds: readonly string[] }[],
+	range: Pick<Range, 'from' | 'to'>
+): TagSummary[] {
+	const days = new Map<string, { moods: number[]; tags: Set<string> }>();
+	for (const entry of checkIns) {
+		if (entry.day < range.from || entry.day > range.to) continue;
+		const day = days.get(entry.day) ?? { moods: [], tags: new Set<string>() };
+		day.moods.push(entry.mood);
+		for (const tag of entry.tagIds) day.tags.add(tag);
+		days.set(entry.day, day);
+	}
+	const dayMoods = [...days.values()].map((day) => ({ mood: mean(day.moods), tags: day.tags }));
+	const tagIds = new Set(dayMoods.flatMap((day) => [...day.tags]));
+	return [...tagIds].sort().map((tagId) => {
+		const withTag = dayMoods.filter((day) => day.tags.has(tagId)).map((day) => day.mood);
+		const without = dayMoods.filter((day) => !day.tags.has(tagId)).map((day) => day.mood);
+		const enough = withTag.length >= ENOUGH_TAG_DAYS && without.length >= ENOUGH_TAG_DAYS;
+		return {
+			tagId,
+			daysWith: withTag.length,
+			daysWithout: without.length,
+			moodWith: enough ? round1(mean(withTag)) : null,
+			moodWithout: enough ? round1(mean(without)) : null
+		};
+	});
+}
+
+const mean = (values: readonly number[]) => values.reduce((sum, v) => sum + v, 0) / values.length;
+const round1 = (value: number) => Math.round(value * 10) / 10;
