@@ -10,7 +10,6 @@ import {
 	type MeasureResponse
 } from '$lib/domain/measures';
 import { emptyContent, type PlanContent } from '$lib/domain/safety-plan';
-import type { ThoughtRecord } from '$lib/domain/worksheets/thought-record';
 
 let sequence = 0;
 const uuid = () => {
@@ -231,23 +230,3 @@ export function makePractice<S extends Practice['skill']>(
 		...overrides
 	} as PracticeOf<S>;
 }
-
-/** A finished thought record, every column filled in; override what the test is about. */
-export const makeThoughtRecord = (overrides: Partial<ThoughtRecord> = {}): ThoughtRecord => ({
-	id: uuid(),
-	kind: 'thought-record',
-	situation: 'Monday, 8 am, on the bus to work.',
-	moods: [{ name: 'Anxious', before: 75, after: 40 }],
-	thoughts: [{ text: 'I will get it all wrong today.', hot: true, distortions: ['jumping-to-conclusions'] }],
-	evidenceFor: 'I made a mistake in last week’s report.',
-	evidenceAgainst: 'My manager said the rest of the report was good.',
-	balancedThought: 'I can make a mistake and still do the job well.',
-	balancedBelief: 65,
-	step: 7,
-	expandedFrom: null,
-	completedAt: NOW,
-	editedAt: [],
-	createdAt: NOW,
-	updatedAt: NOW,
-	...overrides
-});

@@ -2,7 +2,8 @@
 // record's schema and writes nothing on invalid input.
 import type { StandardHabit } from '$lib/domain/sleep-hygiene';
 import { SleepCheck, SleepDiary, SleepHabit } from '$lib/domain/sleep.schema';
-import { fieldError } from '$lib/domain/errors';
+import { ValidationError } from '$lib/domain/errors';
+import type { MessageCode } from '$lib/domain/messages';
 import type { Db } from './db';
 
 /** Adds a habit at the end of the checklist: a standard one, or the client's own words. */
@@ -47,6 +48,9 @@ export async function setSleepCheck(db: Db, night: string, done: string[], now: 
 	});
 }
 
+const issue = (field: string, message: MessageCode, input: unknown) =>
+	new ValidationError([{ code: 'custom', message, path: [field], input }]);
+
 /**
  * Adds a night to the diary, or changes the one with `id`. A night cannot be written for a day that has not
  * happened yet, nor twice: the client is told and edits the night already there.
@@ -64,9 +68,9 @@ export async function saveSleepDiary(
 			createdAt: existing?.createdAt ?? now,
 			updatedAt: now
 		});
-		if (diary.day > today) throw fieldError('day', 'sleep.futureDay', input);
+		if (diary.day > today) throw issue('day', 'sleep.futureDay', input);
 		const sameDay = await db.sleepDiary.where('day').equals(diary.day).first();
-		if (sameDay && sameDay.id !== id) throw fieldError('day', 'sleep.dayTaken', input);
+		if (sameDay && sameDay.id !== id) throw issue('day', 'sleep.dayTaken', input);
 		await db.sleepDiary.put(diary);
 		return diary;
 	});

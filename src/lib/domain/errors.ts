@@ -1,5 +1,5 @@
 import { z } from 'zod/mini';
-import { messageOf, type Message, type MessageCode } from './messages';
+import { messageOf, type Message } from './messages';
 
 /**
  * What a repository throws when input is invalid: nothing was written. Domain schemas use zod/mini, whose
@@ -7,10 +7,6 @@ import { messageOf, type Message, type MessageCode } from './messages';
  */
 export const ValidationError = z.core.$ZodError;
 export type ValidationError = z.core.$ZodError;
-
-/** A validation error for one field, for a rule no schema can check alone (a name already taken). */
-export const fieldError = (field: string, message: MessageCode, input: unknown): ValidationError =>
-	new ValidationError([{ code: 'custom', message, path: [field], input }]);
 
 export const isValidationError = (error: unknown): error is ValidationError =>
 	error instanceof z.core.$ZodError;

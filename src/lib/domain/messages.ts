@@ -82,26 +82,7 @@ export const MESSAGE_CODES = [
 	'sleep.asleepTooLong',
 	'sleep.longNight',
 	'sleep.futureDay',
-	'sleep.dayTaken',
-	// Worksheets: thought records and cognitive distortions.
-	'worksheet.textTooLong',
-	'worksheet.percent',
-	'worksheet.moodName',
-	'worksheet.moodNameTooLong',
-	'worksheet.tooManyMoods',
-	'worksheet.tooManyThoughts',
-	'worksheet.oneHotThought',
-	'worksheet.situationMissing',
-	'worksheet.moodMissing',
-	'worksheet.thoughtMissing',
-	'worksheet.hotThoughtMissing',
-	'worksheet.balancedMissing',
-	'worksheet.rerateMissing',
-	'worksheet.gone',
-	'distortion.nameMissing',
-	'distortion.nameTooLong',
-	'distortion.textTooLong',
-	'distortion.exists'
+	'sleep.dayTaken'
 ] as const;
 
 export type MessageCode = (typeof MESSAGE_CODES)[number];
@@ -124,12 +105,6 @@ export interface MessageValues {
 	'sleep.tooMany': { max: number };
 	'sleep.commentsTooLong': { max: number };
 	'sleep.asleepTooLong': { sol: number; waso: number; window: number };
-	'worksheet.textTooLong': { max: number };
-	'worksheet.moodNameTooLong': { max: number };
-	'worksheet.tooManyMoods': { max: number };
-	'worksheet.tooManyThoughts': { max: number };
-	'distortion.nameTooLong': { max: number };
-	'distortion.textTooLong': { max: number };
 }
 
 /** One thing to tell the person: a code, and the values its words need. */

@@ -16,7 +16,6 @@ import {
 	makeSleepDiary,
 	makeSymptom,
 	makeTag,
-	makeThoughtRecord,
 	NOW
 } from '../../factories';
 
@@ -222,40 +221,6 @@ describe('schema migrations', () => {
 	});
 });
 
-describe('version 5: worksheets', () => {
-	test('v4 data survives opening at v5 with every field, and the worksheet tables start empty and usable', async () => {
-		const name = freshDbName();
-		const at4 = dbAt(name, 4);
-		const practice = makePractice('breathing');
-		const diary = makeSleepDiary();
-		const checkIn = makeCheckIn({ note: 'a quiet day 🌿' });
-		await at4.practices.add(practice);
-		await at4.sleepDiary.add(diary);
-		await at4.checkIns.add(checkIn);
-		at4.close();
-
-		const at5 = dbAt(name, 5);
-		await at5.open();
-		expect(at5.verno).toBe(5);
-		expect(await at5.practices.toArray()).toEqual([practice]);
-		expect(await at5.sleepDiary.toArray()).toEqual([diary]);
-		expect(await at5.checkIns.toArray()).toEqual([checkIn]);
-		expect(await at5.worksheets.count()).toBe(0);
-		expect(await at5.distortions.count()).toBe(0);
-
-		const older = makeThoughtRecord({ updatedAt: '2026-11-20T10:00:00.000+00:00', completedAt: null });
-		const newer = makeThoughtRecord({ updatedAt: '2026-11-21T10:00:00.000+00:00' });
-		await at5.worksheets.bulkAdd([older, newer]);
-		expect((await at5.worksheets.orderBy('updatedAt').reverse().toArray()).map((w) => w.id)).toEqual([
-			newer.id,
-			older.id
-		]);
-		expect(await at5.worksheets.where('kind').equals('thought-record').count()).toBe(2);
-		// Unfinished worksheets (completedAt null) are not in the completedAt index.
-		expect(await at5.worksheets.orderBy('completedAt').count()).toBe(1);
-	});
-});
-
 // ---------------------------------------------------------------------------------------------------------
 // Every version, over one helper: a database at version n holding one record of each of its tables, upgraded
 // to the latest, every field of every record compared.
@@ -285,17 +250,7 @@ const seeds: Partial<Record<TableName, Record<string, unknown>>> = {
 		updatedAt: NOW
 	},
 	practices: makePractice('breathing'),
-	sleepDiary: makeSleepDiary(),
-	worksheets: makeThoughtRecord(),
-	distortions: {
-		id: 'labelling',
-		standard: 'labelling',
-		name: '',
-		description: '',
-		hidden: true,
-		createdAt: NOW,
-		updatedAt: NOW
-	}
+	sleepDiary: makeSleepDiary()
 };
 
 /** Tables that exist at `version`. */
@@ -344,8 +299,7 @@ describe('shipped migrations', () => {
 		'v1.ts': 'f58dd167e22daa91c4e00083600b1d7ef09e6fe471f07abfb6fc2274f909f86e',
 		'v2.ts': '2e6f418cf24a7d162b9d4cb4edc7e7997497f3af3b7e52137e52fb9d778d8277',
 		'v3.ts': 'd6988ec915c04b197a3dd207dfa4d96c9671c22e8e16dcbd42b92f61614b8667',
-		'v4.ts': '58a1db5e3a10bbc2fe802a2216242601cdaa2de1acc3ccd52206377bdc8d3c7e',
-		'v5.ts': '7e2dd75e8f0eee692c86cf37c0e1274293f3f460b3ee82fcd8c62796c54bd759'
+		'v4.ts': '58a1db5e3a10bbc2fe802a2216242601cdaa2de1acc3ccd52206377bdc8d3c7e'
 	};
 
 	test.each(Object.entries(SHIPPED))('%s is unchanged', (file, hash) => {

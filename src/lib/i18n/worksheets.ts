@@ -1,4 +1,0 @@
-import { catalogue } from './catalogue.svelte';
-import { worksheetsEn } from './worksheets.en';
-
-export const mWorksheets = catalogue('worksheets', worksheetsEn);
