@@ -5,6 +5,7 @@ import type { Messages } from './en';
 import type { HelpNowWords } from './help-now.en';
 import type { MeasuresWords } from './measures.en';
 import type { MessageWords } from './messages.en';
+import type { ProgressWords } from './progress.en';
 import type { SafetyPlanWords } from './safety-plan.en';
 import type { SettingsWords } from './settings.en';
 import type { SkillsWords } from './skills.en';
@@ -19,6 +20,7 @@ export interface Catalogues {
 	helpNow: HelpNowWords;
 	measures: MeasuresWords;
 	messages: MessageWords;
+	progress: ProgressWords;
 	safetyPlan: SafetyPlanWords;
 	settings: SettingsWords;
 	skills: SkillsWords;

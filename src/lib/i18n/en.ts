@@ -27,11 +27,6 @@ export const en = {
 		intro: 'Worksheets your therapist suggests, like thought records and activity logs.',
 		empty: 'Nothing assigned yet. When your therapist shares a worksheet, it will appear here.'
 	},
-	progress: {
-		title: 'Progress',
-		intro: 'How things have been, over the days and weeks you choose.',
-		empty: 'Your charts will appear here once you have a few check-ins.'
-	},
 	drafts: {
 		saving: 'Saving…',
 		saved: 'Draft saved',

@@ -1,0 +1,4 @@
+import { catalogue } from './catalogue.svelte';
+import { progressEn } from './progress.en';
+
+export const mProgress = catalogue('progress', progressEn);
