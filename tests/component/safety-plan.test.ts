@@ -84,6 +84,34 @@ describe('the safety plan editor', () => {
 		);
 	});
 
+	test('a removed line comes back where it was with Undo; an empty line goes without asking', async () => {
+		const app = await makeApp();
+		await savePlanContent(
+			app.store,
+			makePlanContent({ copingStrategies: ['walk', 'tea', 'music'], warningSigns: ['not sleeping'] }),
+			app.newId(),
+			app.stamp()
+		);
+		renderWithApp(SafetyPlanEditor, app, { delay: 20 });
+		await userEvent.click(await screen.findByRole('button', { name: 'Remove thing i can do 2' }));
+		expect(await screen.findByText('Line removed.')).toBeInTheDocument();
+		await waitFor(async () =>
+			expect((await getPlan(app.store))?.sections.copingStrategies).toEqual(['walk', 'music'])
+		);
+		await userEvent.click(screen.getByRole('button', { name: 'Undo' }));
+		expect(await screen.findByText('Line put back.')).toBeInTheDocument();
+		expect(screen.getByRole('textbox', { name: 'Thing I can do 2' })).toHaveValue('tea');
+		expect(screen.getByRole('textbox', { name: 'Thing I can do 3' })).toHaveValue('music');
+		await waitFor(async () =>
+			expect((await getPlan(app.store))?.sections.copingStrategies).toEqual(['walk', 'tea', 'music'])
+		);
+		// The only line of a step is emptied, and comes back too.
+		await userEvent.click(screen.getByRole('button', { name: 'Remove warning sign 1' }));
+		expect(screen.getByRole('textbox', { name: 'Warning sign 1' })).toHaveValue('');
+		await userEvent.click(await screen.findByRole('button', { name: 'Undo' }));
+		expect(screen.getByRole('textbox', { name: 'Warning sign 1' })).toHaveValue('not sleeping');
+	});
+
 	test('a contact is chosen for a step, and a new one is added and chosen at once', async () => {
 		const app = await makeApp();
 		await addContact(
@@ -236,6 +264,70 @@ describe('the plan’s history', () => {
 		const first = screen.getByRole('heading', { name: /Version of October 1, 2026/ }).closest('li')!;
 		expect(within(first).getByRole('group')).not.toHaveAttribute('open');
 		expect(within(first).getByText('The first version of your plan.')).toBeInTheDocument();
+	});
+
+	test('a past version becomes the plan again as a new version, and what it replaced stays in the history', async () => {
+		const app = await makeApp();
+		await savePlanContent(
+			app.store,
+			makePlanContent({ copingStrategies: ['walk', 'tea'] }),
+			app.newId(),
+			'2026-10-01T18:00:00.000+01:00'
+		);
+		await savePlanContent(
+			app.store,
+			makePlanContent({ copingStrategies: ['call Jo'] }),
+			app.newId(),
+			'2026-11-20T10:00:00.000+00:00'
+		);
+		// The editor's draft only repeats the stored plan: it goes, so the editor does not save it back.
+		await putDraft(app.store, PLAN_DRAFT, makePlanContent({ copingStrategies: ['call Jo'] }), app.stamp());
+		renderWithApp(PlanHistory, app);
+		const newest = (await screen.findByRole('heading', { name: /Version of November 20, 2026/ })).closest(
+			'li'
+		)!;
+		expect(within(newest).queryByRole('button', { name: 'Make this my plan again' })).not.toBeInTheDocument();
+		const first = screen.getByRole('heading', { name: /Version of October 1, 2026/ }).closest('li')!;
+		await userEvent.click(within(first).getByRole('button', { name: 'Make this my plan again' }));
+		expect(await screen.findByText(/This version is your plan again/)).toBeInTheDocument();
+		expect((await getPlan(app.store))?.sections.copingStrategies).toEqual(['walk', 'tea']);
+		const versions = await listVersions(app.store);
+		expect(versions.map((v) => v.sections.copingStrategies)).toEqual([
+			['walk', 'tea'],
+			['call Jo'],
+			['walk', 'tea']
+		]);
+		expect(await getDraft(app.store, PLAN_DRAFT)).toBeUndefined();
+		expect(await screen.findAllByRole('heading', { name: /Version of/ })).toHaveLength(3);
+	});
+
+	test('a restore waits while the editor holds words not yet saved, and changes nothing', async () => {
+		const app = await makeApp();
+		await savePlanContent(
+			app.store,
+			makePlanContent({ copingStrategies: ['walk'] }),
+			app.newId(),
+			'2026-10-01T18:00:00.000+01:00'
+		);
+		await savePlanContent(
+			app.store,
+			makePlanContent({ copingStrategies: ['tea'] }),
+			app.newId(),
+			'2026-11-22T10:00:00.000+00:00'
+		);
+		await putDraft(
+			app.store,
+			PLAN_DRAFT,
+			makePlanContent({ copingStrategies: ['tea', 'half typed'] }),
+			app.stamp()
+		);
+		renderWithApp(PlanHistory, app);
+		const first = (await screen.findByRole('heading', { name: /Version of October 1, 2026/ })).closest('li')!;
+		await userEvent.click(within(first).getByRole('button', { name: 'Make this my plan again' }));
+		expect(await screen.findByText(/not saved yet/)).toBeInTheDocument();
+		expect((await getPlan(app.store))?.sections.copingStrategies).toEqual(['tea']);
+		expect(await listVersions(app.store)).toHaveLength(2);
+		expect(await getDraft(app.store, PLAN_DRAFT)).toBeDefined();
 	});
 });
 

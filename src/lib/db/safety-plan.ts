@@ -1,5 +1,6 @@
 import { dayOfInstant } from '$lib/domain/time';
 import {
+	contentFromRow,
 	emptyContent,
 	newestFirst,
 	normalizeContent,
@@ -82,6 +83,57 @@ export async function savePlanContent(
 			);
 		}
 		return { plan, changed: true };
+	});
+}
+
+/** What became of a restore: done; the version is gone; or words typed in the editor are not yet saved. */
+export type RestoreResult = 'restored' | 'gone' | 'unsaved';
+
+/**
+ * Makes past version `versionId` the plan again, as a new version of its own (`newVersionId`), so the plan it
+ * replaces stays in the history as the version before: a restore loses nothing, and can itself be undone the
+ * same way. The editor's draft (`draftKey`) goes with it when it only repeats the stored plan (else the editor
+ * would save the old words straight back); when it holds words not yet saved, nothing is written: 'unsaved'.
+ */
+export async function restorePlanVersion(
+	db: Db,
+	versionId: string,
+	newVersionId: string,
+	now: string,
+	draftKey: string
+): Promise<RestoreResult> {
+	return db.transaction('rw', [db.safetyPlan, db.safetyPlanVersions, db.drafts], async () => {
+		const found = SafetyPlanVersion.safeParse(await db.safetyPlanVersions.get(versionId));
+		if (!found.success) return 'gone';
+		const existing = planFromRow(await db.safetyPlan.get(SAFETY_PLAN_ID));
+		const draft = await db.drafts.get(draftKey);
+		if (draft) {
+			const typed = normalizeContent(contentFromRow(draft.value));
+			if (!sameContent(existing ?? emptyContent(), typed)) return 'unsaved';
+			await db.drafts.delete(draftKey);
+		}
+		const content = normalizeContent(PlanContentSchema.parse(contentFromRow(found.data)));
+		await db.safetyPlan.put(
+			SafetyPlan.parse({
+				reviewedOn: null,
+				reviewSnoozedUntil: null,
+				...existing,
+				...content,
+				id: SAFETY_PLAN_ID,
+				createdAt: existing?.createdAt ?? now,
+				updatedAt: now
+			})
+		);
+		await db.safetyPlanVersions.add(
+			SafetyPlanVersion.parse({
+				id: newVersionId,
+				...content,
+				reviewedOn: null,
+				createdAt: now,
+				updatedAt: now
+			})
+		);
+		return 'restored';
 	});
 }
 

@@ -84,6 +84,10 @@ export const safetyPlanEn = {
 		intro:
 			'A short list, in your own words, of what to do when things get hard, step by step. It works best made together with your therapist.',
 		removeLine: (label: string) => `Remove ${label.toLowerCase()}`,
+		lineRemoved: 'Line removed.',
+		lineBack: 'Line put back.',
+		undo: 'Undo',
+		dismiss: 'Dismiss',
 		saving: 'Saving…',
 		saved: 'Saved on this phone',
 		notSaved: 'Not saved yet: see the message below.',
@@ -163,7 +167,14 @@ export const safetyPlanEn = {
 		removed: 'Removed',
 		unknownContact: 'someone no longer in your contacts',
 		reviewed: (date: string) => `Reviewed with your therapist on ${date}.`,
-		back: 'Back to my plan'
+		back: 'Back to my plan',
+		restore: 'Make this my plan again',
+		restoring: 'Bringing it back…',
+		restored:
+			'This version is your plan again. What it replaced stays in the history, as the version before.',
+		restoreFailed: 'This version could not be brought back. Your plan is unchanged.',
+		restoreUnsaved:
+			'Your latest words in the plan are not saved yet. Open your plan and let it save, then come back to bring this version back.'
 	},
 	reminder: {
 		title: 'Your safety plan',

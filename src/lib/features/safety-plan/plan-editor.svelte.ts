@@ -21,11 +21,19 @@ import { mPlan } from '$lib/i18n/safety-plan';
 import type { App } from '$lib/state/app.svelte';
 import { loadDexie } from '$lib/state/dexie-runtime';
 import { Draft, recordsSettled } from '$lib/state/draft.svelte';
+import { UndoDelete } from '$lib/state/undo-delete.svelte';
 
 export const PLAN_DRAFT = 'safety-plan';
 
 /** Resolves once every save started by an editor has finished, so the plan read next is the latest. */
 export const planSettled = recordsSettled;
+
+/** A line the client removed, with where it was. */
+export interface RemovedLine {
+	section: PlanSection;
+	index: number;
+	text: string;
+}
 
 /** 'partial': saved, except the lines over their limit (held back, still in the draft, marked at the line). */
 export type SaveState = 'idle' | 'saving' | 'saved' | 'partial' | 'invalid' | 'failed';
@@ -214,11 +222,29 @@ export class PlanEditor {
 		return index + 1;
 	}
 
-	/** Removes a line; the last line of a section is emptied instead, so there is always one to type in. */
+	/** The line last removed, offered back with Undo, as every delete in the app is (in memory only). */
+	readonly lineUndo = new UndoDelete<RemovedLine>(
+		async (removed) => this.#putBack(removed),
+		mPlan.editor.lineBack
+	);
+
+	/**
+	 * Removes a line; the last line of a section is emptied instead, so there is always one to type in. A line
+	 * with words in it can be put back with Undo; the plan's history keeps it too, once the plan has saved.
+	 */
 	removeLine(section: PlanSection, index: number): void {
 		const lines = this.draft.value.sections[section];
+		const text = lines[index] ?? '';
 		if (lines.length <= 1) lines[0] = '';
 		else lines.splice(index, 1);
+		if (text.trim()) this.lineUndo.deleted({ section, index, text }, mPlan.editor.lineRemoved);
+	}
+
+	/** Puts a removed line back where it was (or at the end, if the section has fewer lines now). */
+	#putBack({ section, index, text }: RemovedLine): void {
+		const lines = this.draft.value.sections[section];
+		if (lines.length === 1 && lines[0]?.trim() === '') lines[0] = text;
+		else lines.splice(Math.min(index, lines.length), 0, text);
 	}
 
 	toggleContact(step: 'distractions' | 'helpers' | 'professionals', id: string, on: boolean): void {
