@@ -7,7 +7,10 @@ import {
 	BODY_SCAN_REGIONS,
 	BREATHING_MINUTES,
 	BREATHING_PATTERN_IDS,
-	breathCount
+	breathCount,
+	breathSeconds,
+	countsBreaths,
+	FOUR_SEVEN_EIGHT_BREATHS
 } from '$lib/domain/practice-steps';
 import type { Random } from '$lib/domain/random';
 import { clamp, notAfterEnd, type SampleContext, type SampleDay } from './sample-life';
@@ -221,10 +224,11 @@ export function samplePractices(
 		if (skill === 'breathing') {
 			const pattern = random.pick(BREATHING_PATTERN_IDS);
 			const length = random.pick(BREATHING_MINUTES);
-			const full = breathCount(pattern, length);
+			const count = countsBreaths(pattern) ? FOUR_SEVEN_EIGHT_BREATHS[0] : undefined;
+			const full = breathCount(pattern, { minutes: length, count });
 			const breaths = random.chance(0.85) ? full : random.int(1, full);
-			details = { pattern, minutes: length, breaths };
-			seconds = Math.round((length * 60 * breaths) / full);
+			details = { pattern, minutes: length, breaths, ...(count && { count }) };
+			seconds = breaths * breathSeconds(pattern);
 		} else if (skill === 'body-scan') {
 			const length = random.pick(BODY_SCAN_MINUTES);
 			const steps = random.chance(0.8)
