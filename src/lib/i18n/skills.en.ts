@@ -437,6 +437,8 @@ export const skillsEn = {
 		back: 'Sleep habits',
 		newTitle: 'Last night',
 		addMissed: 'Add a night you missed',
+		// The check-ins' words for an entry saved on a later day than the one it is about.
+		filledInLater: 'Filled in later',
 		editTitle: (day: string) => `The night before ${day}`,
 		day: 'The morning you got up',
 		inBed: 'What time did you get into bed?',

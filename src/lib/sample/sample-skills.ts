@@ -12,6 +12,7 @@ import {
 	countsBreaths,
 	FOUR_SEVEN_EIGHT_BREATHS
 } from '$lib/domain/practice-steps';
+import { isFilledInLater } from '$lib/domain/check-in';
 import type { Random } from '$lib/domain/random';
 import { clamp, notAfterEnd, type SampleContext, type SampleDay } from './sample-life';
 import type { Memory, Practice, SkillPrefs, StopPlan } from '$lib/domain/skills.schema';
@@ -188,7 +189,7 @@ export function sampleSleepDiary(ctx: SampleContext): SleepDiary[] {
 		const at = ctx.instant(morning.day, (n.outOfBed % 1440) + random.int(5, 55));
 		// A night the person's own numbers make impossible is one they would be asked to correct: leave it out.
 		if (!checkSleepDiary(entry).ok || !notAfterEnd(ctx, at)) return;
-		diary.push({ ...entry, createdAt: at, updatedAt: at });
+		diary.push({ ...entry, filledInLater: isFilledInLater(entry.day, at), createdAt: at, updatedAt: at });
 	});
 	return diary;
 }
