@@ -71,7 +71,7 @@ export const skillsEn = {
 	blurbs: {
 		'thought-stopping': 'Step out of a thought that keeps coming back, and switch to something you chose.',
 		'push-button': 'Notice how your feelings follow what you bring to mind.',
-		breathing: 'Slow, paced breathing: box 4-4-4-4, 4-7-8, or in 4, out 6 with no holding.',
+		breathing: 'Slow, paced breathing: box breathing, 4-7-8, or in 4, out 6 with no holding.',
 		grounding: 'Come back to the here and now through your senses.',
 		'body-scan': 'Move your attention slowly through your body.',
 		'sleep-hygiene': 'Habits that help sleep, a checklist, and a sleep diary.'
