@@ -192,6 +192,7 @@ export const makeSleepDiary = (overrides: Partial<SleepDiary> = {}): SleepDiary 
 	outOfBed: '07:00',
 	quality: 'fair',
 	comments: '',
+	filledInLater: false,
 	createdAt: NOW,
 	updatedAt: NOW,
 	...overrides

@@ -1,5 +1,6 @@
 // Writes for the sleep skill: the checklist, each night's ticks and the sleep diary. Each validates with the
 // record's schema and writes nothing on invalid input.
+import { isFilledInLater } from '$lib/domain/check-in';
 import type { StandardHabit } from '$lib/domain/sleep-hygiene';
 import { SleepCheck, SleepDiary, SleepHabit } from '$lib/domain/sleep.schema';
 import { ValidationError } from '$lib/domain/errors';
@@ -62,12 +63,14 @@ export async function saveSleepDiary(
 ): Promise<SleepDiary> {
 	return db.transaction('rw', db.sleepDiary, async () => {
 		const existing = await db.sleepDiary.get(id);
-		const diary = SleepDiary.parse({
+		const parsed = SleepDiary.parse({
 			...(input as object),
 			id,
 			createdAt: existing?.createdAt ?? now,
 			updatedAt: now
 		});
+		// Marked by the rule check-ins use, from when the night was first saved.
+		const diary = { ...parsed, filledInLater: isFilledInLater(parsed.day, parsed.createdAt) };
 		if (diary.day > today) throw issue('day', 'sleep.futureDay', input);
 		const sameDay = await db.sleepDiary.where('day').equals(diary.day).first();
 		if (sameDay && sameDay.id !== id) throw issue('day', 'sleep.dayTaken', input);

@@ -81,6 +81,7 @@ export const MESSAGE_CODES = [
 	'sleep.wasoWithoutAwakenings',
 	'sleep.asleepTooLong',
 	'sleep.longNight',
+	'sleep.clocksBack',
 	'sleep.futureDay',
 	'sleep.dayTaken'
 ] as const;
@@ -105,6 +106,7 @@ export interface MessageValues {
 	'sleep.tooMany': { max: number };
 	'sleep.commentsTooLong': { max: number };
 	'sleep.asleepTooLong': { sol: number; waso: number; window: number };
+	'sleep.clocksBack': { end: number };
 }
 
 /** One thing to tell the person: a code, and the values its words need. */

@@ -2,8 +2,14 @@
 
 import type { TimedStep } from './timeline';
 
-// Paced breathing. Box breathing (4-4-4-4) is breathe in, hold, breathe out, hold, four counts each; 4-7-8 is
-// in for 4, hold for 7, out for 8 (Weil's relaxing breath). Both are from CLINICAL.md's mindfulness list.
+// Paced breathing, three patterns from CLINICAL.md's mindfulness list and its expert review of 2 December 2026:
+// - box (4-4-4-4): breathe in, hold, breathe out, hold, four counts each;
+// - 4-7-8, Weil's relaxing breath (A. Weil, "Breathing: The Master Key to Self Healing", 1999): in through the nose
+//   for 4, hold for 7, out through the mouth for 8. Weil asks for no more than four breaths at a time in the first
+//   month of practice, eight at most later, so it is offered as a count of breaths (4 or 8), never as minutes;
+// - paced, in for 4 and out for 6 with no holds, for people for whom holding the breath is unwise (a lung or heart
+//   condition, pregnancy; the lesson's advice). Ten seconds a breath is six a minute, within the slow breathing
+//   below 10 a minute of the review the lesson cites (Zaccaro et al., Front Hum Neurosci 2018;12:353).
 export const BREATH_PHASES = ['in', 'hold-in', 'out', 'hold-out'] as const;
 export type BreathPhase = (typeof BREATH_PHASES)[number];
 
@@ -18,29 +24,44 @@ export const BREATHING_PATTERNS = {
 		['in', 4],
 		['hold-in', 7],
 		['out', 8]
+	],
+	paced: [
+		['in', 4],
+		['out', 6]
 	]
 } as const satisfies Record<string, readonly (readonly [BreathPhase, number])[]>;
 export type BreathingPattern = keyof typeof BREATHING_PATTERNS;
-export const BREATHING_PATTERN_IDS = ['box', '4-7-8'] as const satisfies readonly BreathingPattern[];
+export const BREATHING_PATTERN_IDS = ['box', '4-7-8', 'paced'] as const satisfies readonly BreathingPattern[];
 
-/**
- * Lengths offered, in minutes. Not yet what Weil asks of 4-7-8 (no more than four breaths at a time in the first
- * month, eight at most later; CLINICAL.md, expert review of 2 December 2026): offering it as a count of breaths
- * is still to do.
- */
+/** Lengths offered, in minutes, for the patterns chosen by length (box and paced). */
 export const BREATHING_MINUTES = [1, 2, 3, 5] as const;
+
+/** Weil's counts for 4-7-8: four breaths at a time to begin with, eight at most once practised. */
+export const FOUR_SEVEN_EIGHT_BREATHS = [4, 8] as const;
+export type FourSevenEightBreaths = (typeof FOUR_SEVEN_EIGHT_BREATHS)[number];
+
+/** Whether a pattern is offered as a count of breaths (4-7-8) rather than a length in minutes. */
+export const countsBreaths = (pattern: BreathingPattern) => pattern === '4-7-8';
+
+/** The length chosen: minutes for box and paced breathing, a count of breaths for 4-7-8. */
+export type BreathingLength = { minutes: number; count?: FourSevenEightBreaths };
 
 export const breathSeconds = (pattern: BreathingPattern) =>
 	BREATHING_PATTERNS[pattern].reduce((sum, [, seconds]) => sum + seconds, 0);
 
-/** How many whole breaths fit the chosen length most closely (at least one). */
-export const breathCount = (pattern: BreathingPattern, minutes: number) =>
-	Math.max(1, Math.round((minutes * 60) / breathSeconds(pattern)));
+/**
+ * How many whole breaths the practice runs: for 4-7-8 exactly the count chosen (four unless eight was chosen);
+ * otherwise as many as fit the chosen minutes most closely (at least one).
+ */
+export const breathCount = (pattern: BreathingPattern, length: BreathingLength) =>
+	countsBreaths(pattern)
+		? (length.count ?? FOUR_SEVEN_EIGHT_BREATHS[0])
+		: Math.max(1, Math.round((length.minutes * 60) / breathSeconds(pattern)));
 
 /** Every phase of every breath, in order. A breath is never cut short: the length is rounded to whole breaths. */
-export function breathingSteps(pattern: BreathingPattern, minutes: number): TimedStep<BreathPhase>[] {
+export function breathingSteps(pattern: BreathingPattern, length: BreathingLength): TimedStep<BreathPhase>[] {
 	const steps: TimedStep<BreathPhase>[] = [];
-	for (let round = 1; round <= breathCount(pattern, minutes); round++)
+	for (let round = 1; round <= breathCount(pattern, length); round++)
 		for (const [key, seconds] of BREATHING_PATTERNS[pattern]) steps.push({ key, seconds, round });
 	return steps;
 }

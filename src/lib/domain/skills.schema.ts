@@ -6,6 +6,7 @@ import {
 	BREATHING_MINUTES,
 	BREATHING_PATTERN_IDS,
 	BODY_SCAN_MINUTES,
+	FOUR_SEVEN_EIGHT_BREATHS,
 	GROUNDING_SENSES,
 	PUSH_BUTTON_STEPS
 } from './practice-steps';
@@ -65,7 +66,10 @@ export const PushButtonDetails = z.object({
 
 export const BreathingDetails = z.object({
 	pattern: z.enum(BREATHING_PATTERN_IDS),
+	/** The length chosen for box and paced breathing (4-7-8 runs by count instead). */
 	minutes: z.literal(BREATHING_MINUTES),
+	/** The count of breaths chosen for 4-7-8 (Weil: 4, or 8 once practised). Absent on records from before it. */
+	count: z.optional(z.literal(FOUR_SEVEN_EIGHT_BREATHS)),
 	/** Whole breaths completed before the practice ended. */
 	breaths: z.int().check(z.gte(0))
 });
@@ -114,6 +118,8 @@ export const SkillPrefs = z.object({
 	vibrate: z._default(z.boolean(), false),
 	pattern: z.optional(BreathingDetails.shape.pattern),
 	minutes: z.optional(z.int().check(z.gte(1), z.lte(60))),
+	/** The last count of 4-7-8 breaths chosen. */
+	count: z.optional(BreathingDetails.shape.count),
 	...Timestamps.shape
 });
 export type SkillPrefs = z.infer<typeof SkillPrefs>;

@@ -5,7 +5,7 @@
 // with the same checks, so the message beside a field is the same before and after pressing Save.
 
 import type { Message, MessageCode } from './messages';
-import { addDays, isTimeZone, minuteOfDay, wallTimeToUtcMs } from './zoned-time';
+import { addDays, endOfRepeat, isTimeZone, minuteOfDay, wallTimeOccurrences } from './zoned-time';
 
 export const SLEEP_QUALITIES = ['very-poor', 'poor', 'fair', 'good', 'very-good'] as const;
 export type SleepQuality = (typeof SLEEP_QUALITIES)[number];
@@ -107,49 +107,71 @@ const wholeMinutes = (
  * time is its latest occurrence before the next one, so a night may cross midnight once (22:30 -> 06:45).
  * Four times that cannot follow one another within 24 hours are out of order: we blame the pair with the
  * largest gap, the one that had to wrap round the clock (a bedtime typed after the time tried to sleep).
+ *
+ * Minutes are real elapsed time, in the zone passed in. The night clocks go back, the hour repeated comes round
+ * twice: a time in it is read as its first occurrence unless only the second keeps the night in order (tried to
+ * sleep 01:50, woke 01:10: the 01:10 after the change). Where either reading would do, the night is measured with
+ * the first and a warning says the clocks changed and how to enter the second.
  */
 function dateTheNight(
 	input: SleepDiaryInput,
 	minutes: Record<DiaryTime, number>
-): { at: Record<DiaryTime, number> } | { problem: DiaryProblem } {
-	const gap = (from: number, to: number) => (to - from + DAY_MINUTES) % DAY_MINUTES;
-	const gaps = [
-		{ field: 'triedToSleep' as const, minutes: gap(minutes.inBed, minutes.triedToSleep) },
-		{ field: 'finalAwakening' as const, minutes: gap(minutes.triedToSleep, minutes.finalAwakening) },
-		{ field: 'outOfBed' as const, minutes: gap(minutes.finalAwakening, minutes.outOfBed) }
-	];
-	const span = gaps.reduce((sum, g) => sum + g.minutes, 0);
-	if (span >= DAY_MINUTES) {
-		const worst = gaps.reduce((a, b) => (b.minutes > a.minutes ? b : a));
+): { at: Record<DiaryTime, number>; warnings: DiaryProblem[] } | { problem: DiaryProblem } {
+	const zone = input.timeZone;
+	const occurrences = (day: string, time: DiaryTime) => wallTimeOccurrences(day, minutes[time], zone);
+	if (DIARY_TIMES.every((time) => minutes[time] === minutes.inBed))
+		return { problem: { field: 'outOfBed', message: says('sleep.sameTime') } };
+
+	// Walk back from the morning: a time with no occurrence on the next time's day before it was the day before.
+	const days = { outOfBed: input.day } as Record<DiaryTime, string>;
+	let latest = Math.max(...occurrences(input.day, 'outOfBed'));
+	for (let i = DIARY_TIMES.length - 2; i >= 0; i--) {
+		const time = DIARY_TIMES[i] as DiaryTime;
+		const nextDay = days[DIARY_TIMES[i + 1] as DiaryTime];
+		const sameDay = occurrences(nextDay, time).filter((at) => at <= latest);
+		days[time] = sameDay.length ? nextDay : addDays(nextDay, -1);
+		latest = Math.max(...(sameDay.length ? sameDay : occurrences(days[time], time)));
+	}
+
+	// Then forward: each time at its first occurrence that is not before the time it follows.
+	const at = {} as Record<DiaryTime, number>;
+	for (const [i, time] of DIARY_TIMES.entries()) {
+		const previous = i === 0 ? -Infinity : at[DIARY_TIMES[i - 1] as DiaryTime];
+		const first = occurrences(days[time], time).find((instant) => instant >= previous);
+		if (first === undefined) {
+			const later = time as Exclude<DiaryTime, 'inBed'>;
+			return { problem: { field: later, message: outOfOrder(later) } };
+		}
+		at[time] = first;
+	}
+	if (at.outOfBed - at.inBed >= DAY_MINUTES * MINUTE) {
+		const gaps = DIARY_TIMES.slice(1).map((time, i) => ({
+			field: time as Exclude<DiaryTime, 'inBed'>,
+			ms: at[time] - at[DIARY_TIMES[i] as DiaryTime]
+		}));
+		const worst = gaps.reduce((a, b) => (b.ms > a.ms ? b : a));
 		return { problem: { field: worst.field, message: outOfOrder(worst.field) } };
 	}
-	if (span === 0)
-		return {
-			problem: {
-				field: 'outOfBed',
-				message: says('sleep.sameTime')
-			}
-		};
 
-	// Walk back from the morning: an earlier time on a later clock reading was the day before.
-	const days = {} as Record<DiaryTime, string>;
-	days.outOfBed = input.day;
-	days.finalAwakening =
-		minutes.finalAwakening <= minutes.outOfBed ? days.outOfBed : addDays(days.outOfBed, -1);
-	days.triedToSleep =
-		minutes.triedToSleep <= minutes.finalAwakening ? days.finalAwakening : addDays(days.finalAwakening, -1);
-	days.inBed = minutes.inBed <= minutes.triedToSleep ? days.triedToSleep : addDays(days.triedToSleep, -1);
-
-	const at = {} as Record<DiaryTime, number>;
-	for (const time of DIARY_TIMES) at[time] = wallTimeToUtcMs(days[time], minutes[time], input.timeZone);
-	// Real elapsed time, not clock time: on the night clocks go back, 01:50 then 01:10 can both be right, but
-	// we read a repeated time as its first occurrence, so such a pair is reported rather than measured wrongly.
-	for (let i = 1; i < DIARY_TIMES.length; i++) {
-		const later = DIARY_TIMES[i] as Exclude<DiaryTime, 'inBed'>;
-		if (at[later] < at[DIARY_TIMES[i - 1] as DiaryTime])
-			return { problem: { field: later, message: outOfOrder(later) } };
+	// A time in the repeated hour whose other occurrence would also keep the night in order is ambiguous.
+	const warnings: DiaryProblem[] = [];
+	for (const [i, time] of DIARY_TIMES.entries()) {
+		const both = occurrences(days[time], time);
+		if (both.length < 2) continue;
+		const other = both.find((instant) => instant !== at[time]) as number;
+		const previous = i === 0 ? -Infinity : at[DIARY_TIMES[i - 1] as DiaryTime];
+		const next = i === DIARY_TIMES.length - 1 ? Infinity : at[DIARY_TIMES[i + 1] as DiaryTime];
+		// Moving the first or last time changes the night's length, which must stay above 0 and below a day.
+		const length =
+			(i === 0 ? at.outOfBed - other : i === DIARY_TIMES.length - 1 ? other - at.inBed : 1) / MINUTE;
+		if (other < previous || other > next || length <= 0 || length >= DAY_MINUTES) continue;
+		const [first, second] = both as [number, number];
+		warnings.push({
+			field: time,
+			message: says('sleep.clocksBack', { end: endOfRepeat(first, second, minutes[time], zone) })
+		});
 	}
-	return { at };
+	return { at, warnings };
 }
 
 export type DiaryCheck =
@@ -214,12 +236,10 @@ export function checkSleepDiary(input: SleepDiaryInput): DiaryCheck {
 	const warnings: DiaryProblem[] =
 		tib > LONG_NIGHT_MINUTES
 			? [
-					{
-						field: 'inBed',
-						message: says('sleep.longNight')
-					}
+					{ field: 'inBed', message: says('sleep.longNight') },
+					...dated.warnings.filter((warning) => warning.field !== 'inBed')
 				]
-			: [];
+			: dated.warnings;
 	return { ok: true, metrics: { tib, tst, sol, waso, se: (tst / tib) * 100, at }, warnings };
 }
 

@@ -65,6 +65,13 @@ export const SleepDiary = z
 		outOfBed: clock('sleep.missing.outOfBed'),
 		quality: z._default(z.nullable(z.enum(SLEEP_QUALITIES)), null),
 		comments: z._default(z.string().check(z.maxLength(1000, { error: msg('sleep.commentsTooLong') })), ''),
+		/**
+		 * Saved on a later day than the morning it describes (`day`), the check-ins' rule (isFilledInLater): the
+		 * Consensus Sleep Diary asks for it within an hour of getting up, so a night entered later is marked
+		 * (CLINICAL.md). Set from the first save, so editing later does not mark it. Absent on nights stored
+		 * before it was kept; not indexed, so no new schema version.
+		 */
+		filledInLater: z.optional(z.boolean()),
 		...Timestamps.shape
 	})
 	.check(

@@ -73,14 +73,40 @@ export function addDays(day: string, days: number): string {
  * (01:30 on the night London springs forward is 02:30 BST), which is what a clock that was not changed shows.
  */
 export function wallTimeToUtcMs(day: string, minuteOfDay: number, timeZone: string): number {
+	return wallTimeOccurrences(day, minuteOfDay, timeZone)[0] as number;
+}
+
+/**
+ * Every instant at which clocks in `timeZone` read `minuteOfDay` on `day`, earliest first: one, or two in the
+ * hour repeated when clocks go back. A time the clocks skipped gives its "compatible" reading (see above).
+ */
+export function wallTimeOccurrences(day: string, minuteOfDay: number, timeZone: string): number[] {
 	const wall = dayToUtcMs(day) + minuteOfDay * MINUTE;
 	const before = offsetMinutesAt(wall - DAY_MS, timeZone);
 	const after = offsetMinutesAt(wall + DAY_MS, timeZone);
-	const valid = [before, after]
+	const valid = [...new Set([before, after])]
 		.map((offset) => wall - offset * MINUTE)
 		.filter((utc) => wall - offsetMinutesAt(utc, timeZone) * MINUTE === utc)
 		.sort((a, b) => a - b);
-	return valid[0] ?? wall - before * MINUTE;
+	return valid.length ? valid : [wall - before * MINUTE];
+}
+
+/**
+ * For a time that came round twice (`first` < `second`, both reading the same wall time), the first wall
+ * minute after the repeated stretch, which came round once: 02:00 for the hour London repeats in October.
+ */
+export function endOfRepeat(first: number, second: number, minuteOfDay: number, timeZone: string): number {
+	const offset = offsetMinutesAt(first, timeZone);
+	// The change happened after `first` and no later than `second`: find the minute, by halves.
+	let low = first;
+	let high = second;
+	while (high - low > MINUTE) {
+		const mid = low + Math.floor((high - low) / 2 / MINUTE) * MINUTE;
+		if (offsetMinutesAt(mid, timeZone) === offset) low = mid;
+		else high = mid;
+	}
+	const end = minuteOfDay + (high + (second - first) - second) / MINUTE;
+	return ((end % (24 * 60)) + 24 * 60) % (24 * 60);
 }
 
 const TIME_PATTERN = /^([01]\d|2[0-3]):([0-5]\d)$/;

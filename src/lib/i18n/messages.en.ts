@@ -82,6 +82,8 @@ export const messagesEn = {
 	'sleep.asleepTooLong': ({ sol, waso, window }) =>
 		`Falling asleep (${formatNumber(sol)} min) and time awake in the night (${formatNumber(waso)} min) add up to more than the ${formatNumber(window)} min between trying to sleep and your final waking. Check these numbers.`,
 	'sleep.longNight': 'That is more than 14 hours in bed. If the times are right, you can still save.',
+	'sleep.clocksBack': ({ end }) =>
+		`The clocks went back an hour during this night, so this time came round twice. We have counted the first one, before the change. If yours was the second, you can enter ${String(Math.floor(end / 60)).padStart(2, '0')}:${String(end % 60).padStart(2, '0')} instead, if that is near enough, or save it as it is.`,
 	'sleep.futureDay': 'This day has not come yet. Choose the morning you got up.',
 	'sleep.dayTaken': 'There is already a diary for this morning. Open it from the list to change it.'
 } satisfies MessageWords;

@@ -71,7 +71,7 @@ export const skillsEn = {
 	blurbs: {
 		'thought-stopping': 'Step out of a thought that keeps coming back, and switch to something you chose.',
 		'push-button': 'Notice how your feelings follow what you bring to mind.',
-		breathing: 'Slow, paced breathing: box 4-4-4-4 or 4-7-8.',
+		breathing: 'Slow, paced breathing: box breathing, 4-7-8, or in 4, out 6 with no holding.',
 		grounding: 'Come back to the here and now through your senses.',
 		'body-scan': 'Move your attention slowly through your body.',
 		'sleep-hygiene': 'Habits that help sleep, a checklist, and a sleep diary.'
@@ -112,7 +112,7 @@ export const skillsEn = {
 		},
 		breathing: {
 			what: [
-				'Slow breathing at a steady pace. Box breathing: breathe in for 4, hold for 4, breathe out for 4, hold for 4. The 4-7-8 breath: in through the nose for 4, hold for 7, out through the mouth for 8.',
+				'Slow breathing at a steady pace. Box breathing: breathe in for 4, hold for 4, breathe out for 4, hold for 4. The 4-7-8 breath: in through the nose for 4, hold for 7, out through the mouth for 8. In 4, out 6: breathe in for 4 and out for 6, with no holding.',
 				'The circle grows as you breathe in and shrinks as you breathe out. The words and counts say the same, so you can follow with or without the circle.'
 			],
 			when: [
@@ -121,7 +121,7 @@ export const skillsEn = {
 			evidence: [
 				// Zaccaro et al., Front Hum Neurosci 2018;12:353: slow breathing below 10 a minute, small studies of healthy adults.
 				'A review of small studies in healthy adults found that breathing slowly, below about ten breaths a minute, went with calmer body and mood measures (Zaccaro and colleagues, 2018). Research on each particular pattern is small.',
-				'It calms the body for a while; it does not fix what caused the stress. If you feel dizzy or light-headed, stop and breathe normally. With 4-7-8, start with a minute, about four breaths. If holding your breath is uncomfortable, for example with a lung or heart condition or in pregnancy, use box breathing with shorter holds, or just breathe slowly.'
+				'It calms the body for a while; it does not fix what caused the stress. If you feel dizzy or light-headed, stop and breathe normally. With 4-7-8, do four breaths at a time for the first month, and no more than eight after that (Weil). If holding your breath is uncomfortable or unwise, for example with a lung or heart condition or in pregnancy, choose In 4, out 6, which has no holding.'
 			]
 		},
 		grounding: {
@@ -218,8 +218,16 @@ export const skillsEn = {
 	},
 	breathing: {
 		pattern: 'Pattern',
-		patterns: { box: 'Box 4-4-4-4', '4-7-8': '4-7-8' } satisfies Record<BreathingPattern, string>,
+		patterns: {
+			box: 'Box 4-4-4-4',
+			'4-7-8': '4-7-8',
+			paced: 'In 4, out 6'
+		} satisfies Record<BreathingPattern, string>,
 		length: 'Length',
+		count: 'How many breaths',
+		countOption: (n: number) => plural(n, 'breath', 'breaths'),
+		// Weil's counts for 4-7-8 (domain/practice-steps): four to begin with, eight at most once practised.
+		countAdvice: 'Four breaths for the first month. Eight at most after that.',
 		minutes: (n: number) => plural(n, 'minute', 'minutes'),
 		minutesShort: (n: number) => `${n} min`,
 		breaths: (n: number) => `About ${plural(n, 'breath', 'breaths')}.`,
@@ -231,7 +239,7 @@ export const skillsEn = {
 			'hold-out': 'Hold'
 		} satisfies Record<BreathPhase, string>,
 		breathOf: (i: number, n: number) => `Breath ${i} of ${n}`,
-		count: (count: number, of: number) => `${count} of ${of}`,
+		countOf: (count: number, of: number) => `${count} of ${of}`,
 		done: 'That is the last breath. Take a moment before you carry on.',
 		paused: 'Paused',
 		pacer: 'Breathing pacer',
@@ -429,6 +437,8 @@ export const skillsEn = {
 		back: 'Sleep habits',
 		newTitle: 'Last night',
 		addMissed: 'Add a night you missed',
+		// The check-ins' words for an entry saved on a later day than the one it is about.
+		filledInLater: 'Filled in later',
 		editTitle: (day: string) => `The night before ${day}`,
 		day: 'The morning you got up',
 		inBed: 'What time did you get into bed?',

@@ -7,8 +7,12 @@ import {
 	BODY_SCAN_REGIONS,
 	BREATHING_MINUTES,
 	BREATHING_PATTERN_IDS,
-	breathCount
+	breathCount,
+	breathSeconds,
+	countsBreaths,
+	FOUR_SEVEN_EIGHT_BREATHS
 } from '$lib/domain/practice-steps';
+import { isFilledInLater } from '$lib/domain/check-in';
 import type { Random } from '$lib/domain/random';
 import { clamp, notAfterEnd, type SampleContext, type SampleDay } from './sample-life';
 import type { Memory, Practice, SkillPrefs, StopPlan } from '$lib/domain/skills.schema';
@@ -185,7 +189,7 @@ export function sampleSleepDiary(ctx: SampleContext): SleepDiary[] {
 		const at = ctx.instant(morning.day, (n.outOfBed % 1440) + random.int(5, 55));
 		// A night the person's own numbers make impossible is one they would be asked to correct: leave it out.
 		if (!checkSleepDiary(entry).ok || !notAfterEnd(ctx, at)) return;
-		diary.push({ ...entry, createdAt: at, updatedAt: at });
+		diary.push({ ...entry, filledInLater: isFilledInLater(entry.day, at), createdAt: at, updatedAt: at });
 	});
 	return diary;
 }
@@ -221,10 +225,11 @@ export function samplePractices(
 		if (skill === 'breathing') {
 			const pattern = random.pick(BREATHING_PATTERN_IDS);
 			const length = random.pick(BREATHING_MINUTES);
-			const full = breathCount(pattern, length);
+			const count = countsBreaths(pattern) ? FOUR_SEVEN_EIGHT_BREATHS[0] : undefined;
+			const full = breathCount(pattern, { minutes: length, count });
 			const breaths = random.chance(0.85) ? full : random.int(1, full);
-			details = { pattern, minutes: length, breaths };
-			seconds = Math.round((length * 60 * breaths) / full);
+			details = { pattern, minutes: length, breaths, ...(count && { count }) };
+			seconds = breaths * breathSeconds(pattern);
 		} else if (skill === 'body-scan') {
 			const length = random.pick(BODY_SCAN_MINUTES);
 			const steps = random.chance(0.8)

@@ -140,6 +140,25 @@ describe('sleep diary', () => {
 		expect(screen.getByRole('button', { name: 'Add a night you missed' })).toBeInTheDocument();
 	});
 
+	test('a missed night added on a later morning is marked filled in later in the list', async () => {
+		const app = await makeApp(manualClock('2026-11-22T08:05:00Z').now);
+		renderWithApp(SleepDiaryPage, app);
+		const user = userEvent.setup({ delay: null });
+		const form = await screen.findByRole('form', { name: 'Last night' });
+		await user.clear(within(form).getByLabelText('The morning you got up'));
+		await user.type(within(form).getByLabelText('The morning you got up'), '2026-11-20');
+		await fill(user, night);
+		await user.click(within(form).getByRole('button', { name: 'Save diary' }));
+		await screen.findByText('Diary saved.');
+		const nights = screen.getByRole('region', { name: 'Your nights' });
+		const card = (await within(nights).findByRole('heading', { level: 3 })).closest('li') as HTMLElement;
+		expect(within(card).getByText('Filled in later')).toBeInTheDocument();
+		expect((await app.store.sleepDiary.toArray())[0]).toMatchObject({
+			day: '2026-11-20',
+			filledInLater: true
+		});
+	});
+
 	test('a night is changed in place, a second diary for the same morning is refused, and a delete can be undone', async () => {
 		const app = await makeApp(manualClock('2026-11-22T08:05:00Z').now);
 		const stored = makeSleepDiary({ timeZone: 'Europe/London' });
@@ -168,6 +187,7 @@ describe('sleep diary', () => {
 		expect(await app.store.sleepDiary.toArray()).toEqual([
 			{ ...stored, inBed: '22:00', updatedAt: expect.any(String) }
 		]);
+		expect(within(nights).queryByText('Filled in later')).not.toBeInTheDocument();
 
 		await user.click(within(nights).getByRole('button', { name: /^Delete the diary for/ }));
 		await waitFor(async () => expect(await app.store.sleepDiary.count()).toBe(0));

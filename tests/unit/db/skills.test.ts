@@ -138,6 +138,32 @@ describe('sleep checklist and diary', () => {
 		});
 	});
 
+	test('a night saved on a later day than the morning it describes is marked filled in later, from its first save', async () => {
+		// Saved on the morning (NOW is 22 November): not marked.
+		const onTime = makeSleepDiary({ day: '2026-11-22' });
+		await saveSleepDiary(db, withoutIds(onTime), { id: onTime.id, now: NOW, today: '2026-11-22' });
+		expect((await db.sleepDiary.get(onTime.id))?.filledInLater).toBe(false);
+		// Changed the next day: still the morning's own entry, not marked.
+		await saveSleepDiary(
+			db,
+			{ ...withoutIds(onTime), comments: 'one more thing' },
+			{ id: onTime.id, now: '2026-11-23T20:00:00.000+00:00', today: '2026-11-23' }
+		);
+		expect((await db.sleepDiary.get(onTime.id))?.filledInLater).toBe(false);
+		// The night before 21 November, first saved on the 22nd: marked.
+		const late = makeSleepDiary({ day: '2026-11-21' });
+		await saveSleepDiary(db, withoutIds(late), { id: late.id, now: NOW, today: '2026-11-22' });
+		expect(await db.sleepDiary.get(late.id)).toMatchObject({ day: '2026-11-21', filledInLater: true });
+		// The day is the client's own, as written in the instant: 23:30 on the 21st at UTC-5 is still the 21st.
+		const sameEvening = makeSleepDiary({ day: '2026-11-20', timeZone: 'America/New_York' });
+		await saveSleepDiary(db, withoutIds(sameEvening), {
+			id: sameEvening.id,
+			now: '2026-11-20T23:30:00.000-05:00',
+			today: '2026-11-20'
+		});
+		expect((await db.sleepDiary.get(sameEvening.id))?.filledInLater).toBe(false);
+	});
+
 	test('a diary is saved and edited; an impossible one, a future one or a second for the same morning is refused', async () => {
 		const diary = makeSleepDiary();
 		const input = withoutIds(diary);

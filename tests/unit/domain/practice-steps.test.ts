@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import {
 	bodyScanSteps,
 	breathCount,
+	countsBreaths,
 	breathingSteps,
 	GROUNDING_STEPS,
 	PUSH_BUTTON_STEPS,
@@ -31,7 +32,7 @@ const s = (seconds: number) => T0 + seconds * 1000;
 
 describe('breathing pacer', () => {
 	test('box breathing is in 4, hold 4, out 4, hold 4, repeated for whole breaths', () => {
-		const steps = breathingSteps('box', 1);
+		const steps = breathingSteps('box', { minutes: 1 });
 		expect(steps.slice(0, 4)).toEqual([
 			{ key: 'in', seconds: 4, round: 1 },
 			{ key: 'hold-in', seconds: 4, round: 1 },
@@ -44,16 +45,47 @@ describe('breathing pacer', () => {
 		expect(totalSeconds(steps)).toBe(64);
 	});
 
-	test('4-7-8 is in 4, hold 7, out 8', () => {
-		const steps = breathingSteps('4-7-8', 2);
-		expect(steps.slice(0, 3).map((step) => [step.key, step.seconds])).toEqual([
-			['in', 4],
-			['hold-in', 7],
-			['out', 8]
+	test('4-7-8 is in 4, hold 7, out 8, for exactly the count of breaths chosen, never a length in minutes', () => {
+		const four = breathingSteps('4-7-8', { minutes: 5, count: 4 });
+		// Four cycles of in 4, hold 7, out 8, and then the end: 4 x 19 s = 76 s, whatever minutes the record holds.
+		expect(four.map((step) => [step.key, step.seconds, step.round])).toEqual([
+			['in', 4, 1],
+			['hold-in', 7, 1],
+			['out', 8, 1],
+			['in', 4, 2],
+			['hold-in', 7, 2],
+			['out', 8, 2],
+			['in', 4, 3],
+			['hold-in', 7, 3],
+			['out', 8, 3],
+			['in', 4, 4],
+			['hold-in', 7, 4],
+			['out', 8, 4]
 		]);
-		// 120 / 19 = 6.3 -> 6 breaths.
-		expect(breathCount('4-7-8', 2)).toBe(6);
-		expect(totalSeconds(steps)).toBe(114);
+		expect(totalSeconds(four)).toBe(76);
+		expect(breathCount('4-7-8', { minutes: 1, count: 8 })).toBe(8);
+		const eight = breathingSteps('4-7-8', { minutes: 1, count: 8 });
+		expect(eight).toHaveLength(24);
+		expect(eight.at(-1)).toEqual({ key: 'out', seconds: 8, round: 8 });
+		expect(totalSeconds(eight)).toBe(152);
+		// With no count chosen, four: Weil's count for the first month.
+		expect(breathCount('4-7-8', { minutes: 5 })).toBe(4);
+		expect(countsBreaths('4-7-8')).toBe(true);
+		expect(countsBreaths('box')).toBe(false);
+		expect(countsBreaths('paced')).toBe(false);
+	});
+
+	test('the paced pattern is in 4, out 6 with no holds, six breaths a minute', () => {
+		const steps = breathingSteps('paced', { minutes: 2 });
+		expect(steps.slice(0, 3)).toEqual([
+			{ key: 'in', seconds: 4, round: 1 },
+			{ key: 'out', seconds: 6, round: 1 },
+			{ key: 'in', seconds: 4, round: 2 }
+		]);
+		expect(steps.some((step) => step.key === 'hold-in' || step.key === 'hold-out')).toBe(false);
+		// 120 s / 10 s a breath = 12 breaths.
+		expect(steps).toHaveLength(24);
+		expect(totalSeconds(steps)).toBe(120);
 	});
 
 	test.each([
@@ -61,23 +93,24 @@ describe('breathing pacer', () => {
 		['box', 2, 8],
 		['box', 3, 11],
 		['box', 5, 19],
-		['4-7-8', 1, 3],
-		['4-7-8', 3, 9],
-		['4-7-8', 5, 16]
+		['paced', 1, 6],
+		['paced', 3, 18],
+		['paced', 5, 30]
 	] as const)('%s for %i min is %i breaths', (pattern, minutes, breaths) => {
-		expect(breathCount(pattern, minutes)).toBe(breaths);
+		expect(breathCount(pattern, { minutes })).toBe(breaths);
 	});
 
 	test('the pacer reads its phase and count from the clock it is given', () => {
-		const steps = breathingSteps('4-7-8', 1);
+		const steps = breathingSteps('4-7-8', { minutes: 1, count: 4 });
 		expect(positionAt(steps, 0)).toMatchObject({ index: 0, count: 1, secondsLeft: 4, done: false });
 		expect(positionAt(steps, 3999)).toMatchObject({ index: 0, count: 4, secondsLeft: 1 });
 		expect(positionAt(steps, 4000)).toMatchObject({ index: 1, count: 1, secondsLeft: 7 });
 		expect(positionAt(steps, 4000).step).toEqual({ key: 'hold-in', seconds: 7, round: 1 });
 		expect(positionAt(steps, 11_500)).toMatchObject({ index: 2, count: 1, secondsLeft: 8, inStep: 0.5 });
 		expect(positionAt(steps, 19_000).step).toEqual({ key: 'in', seconds: 4, round: 2 });
-		expect(positionAt(steps, 57_000)).toMatchObject({ done: true, step: null, elapsedSeconds: 57 });
-		expect(positionAt(steps, 99_000)).toMatchObject({ done: true, elapsedSeconds: 57 });
+		expect(positionAt(steps, 75_999).step).toEqual({ key: 'out', seconds: 8, round: 4 });
+		expect(positionAt(steps, 76_000)).toMatchObject({ done: true, step: null, elapsedSeconds: 76 });
+		expect(positionAt(steps, 99_000)).toMatchObject({ done: true, elapsedSeconds: 76 });
 		expect(positionAt(steps, -50)).toMatchObject({ index: 0, count: 1 });
 	});
 });

@@ -184,6 +184,114 @@ describe('Consensus Sleep Diary measures (Carney et al. 2012)', () => {
 		});
 	});
 
+	describe('across the 2026 clock changes, London and New York (zone passed in)', () => {
+		// A plain night: in bed 23:00, tried to sleep 23:30, 20 min to fall asleep, 40 min awake in the night,
+		// final waking 06:30, up 07:00. By the clock: time in bed 8 h = 480, total sleep 480 - 30 - 20 - 40 - 30 = 360.
+		const plain = {
+			inBed: '23:00',
+			triedToSleep: '23:30',
+			solMinutes: 20,
+			awakenings: 2,
+			wasoMinutes: 40,
+			finalAwakening: '06:30',
+			outOfBed: '07:00'
+		};
+
+		test.each([
+			// Spring forward: an hour fewer. 420 in bed, 420 - 30 - 20 - 40 - 30 = 300 asleep, 300 / 420 = 71.43 %.
+			['Europe/London', '2026-03-29', 420, 300],
+			['America/New_York', '2026-03-08', 420, 300],
+			// Fall back: an hour more. 540 in bed, 540 - 120 = 420 asleep, 420 / 540 = 77.78 %.
+			['Europe/London', '2026-10-25', 540, 420],
+			['America/New_York', '2026-11-01', 540, 420],
+			// The week after, no change: 480 and 360, 75 %.
+			['Europe/London', '2026-11-01', 480, 360],
+			['America/New_York', '2026-11-08', 480, 360]
+		] as const)('%s, the night before %s: %i min in bed, %i asleep', (timeZone, day, tib, tst) => {
+			const check = checkSleepDiary({ ...night({ ...plain, day, timeZone }) });
+			expect(check.ok && check.warnings).toEqual([]);
+			const got = measures(night({ ...plain, day, timeZone }));
+			expect(got).toMatchObject({ tib, tst, sol: 20, waso: 40 });
+			expect(got.se).toBeCloseTo((tst / tib) * 100, 6);
+		});
+
+		test('fall back: times in order in real time are accepted though the clock went backwards', () => {
+			// New York, 1 November 2026, 02:00 EDT -> 01:00 EST. Tried to sleep 01:50 EDT (05:50 UTC), woke for
+			// good 01:10 EST (06:10 UTC) after a short night, up 01:20 EST (06:20 UTC). In bed 01:40 EDT (05:40 UTC).
+			const items = night({
+				day: '2026-11-01',
+				timeZone: 'America/New_York',
+				inBed: '01:40',
+				triedToSleep: '01:50',
+				solMinutes: 5,
+				awakenings: 0,
+				wasoMinutes: 0,
+				finalAwakening: '01:10',
+				outOfBed: '01:20'
+			});
+			const check = checkSleepDiary(items);
+			expect(check.ok).toBe(true);
+			expect(sleepMetrics(items)?.at).toEqual({
+				inBed: Date.parse('2026-11-01T05:40:00Z'),
+				triedToSleep: Date.parse('2026-11-01T05:50:00Z'),
+				finalAwakening: Date.parse('2026-11-01T06:10:00Z'),
+				outOfBed: Date.parse('2026-11-01T06:20:00Z')
+			});
+			// In bed 40 min; asleep 40 - 10 - 5 - 0 - 10 = 15; 15 / 40 = 37.5 %.
+			expect(measures(items)).toMatchObject({ tib: 40, tst: 15, se: 37.5 });
+			// Only one reading keeps these in order, so nothing is ambiguous.
+			expect(check.ok && check.warnings).toEqual([]);
+		});
+
+		test('fall back: a time either occurrence would fit is measured as the first, and the message says the clocks changed and how to enter the second', () => {
+			// London, 25 October 2026: woke for good at 01:30, which came round twice (00:30 and 01:30 UTC).
+			const items = night({
+				day: '2026-10-25',
+				inBed: '23:00',
+				triedToSleep: '23:30',
+				solMinutes: 10,
+				awakenings: 0,
+				wasoMinutes: 0,
+				finalAwakening: '01:30',
+				outOfBed: '07:00'
+			});
+			const check = checkSleepDiary(items);
+			if (!check.ok) throw new Error('expected a valid night');
+			// 23:00 BST = 22:00 UTC; up 07:00 GMT = 07:00 UTC: 540 in bed. First 01:30 (00:30 UTC) to 07:00 UTC is
+			// 390 awake in bed in the morning: asleep 540 - 30 - 10 - 0 - 390 = 110; 110 / 540 = 20.37 %.
+			expect(check.metrics.at.finalAwakening).toBe(Date.parse('2026-10-25T00:30:00Z'));
+			expect(measures(items)).toMatchObject({ tib: 540, tst: 110 });
+			expect(measures(items).se).toBeCloseTo((110 / 540) * 100, 6);
+			expect(check.warnings).toEqual([
+				{ field: 'finalAwakening', message: { code: 'sleep.clocksBack', values: { end: 120 } } }
+			]);
+			// New York repeats 01:00 to 01:59 too, and 02:00 is again the first time after it.
+			const newYork = checkSleepDiary({ ...items, day: '2026-11-01', timeZone: 'America/New_York' });
+			expect(newYork.ok && newYork.warnings).toEqual([
+				{ field: 'finalAwakening', message: { code: 'sleep.clocksBack', values: { end: 120 } } }
+			]);
+			// The schema saves it: a warning, not a refusal.
+			expect(SleepDiary.safeParse({ ...makeSleepDiary(), ...items }).success).toBe(true);
+		});
+
+		test('times out of order in real time are still refused across the change', () => {
+			// Woke for good at 00:50 after trying to sleep at 01:50 on 25 October in London: 00:50 came round once.
+			const check = checkSleepDiary(
+				night({
+					day: '2026-10-25',
+					inBed: '01:40',
+					triedToSleep: '01:50',
+					solMinutes: 0,
+					awakenings: 0,
+					wasoMinutes: 0,
+					finalAwakening: '00:50',
+					outOfBed: '07:00'
+				})
+			);
+			expect(check.ok).toBe(false);
+		});
+	});
+
 	describe('impossible diaries are rejected with a clear message', () => {
 		test.each<[string, Partial<SleepDiaryInput>, string, Message]>([
 			[

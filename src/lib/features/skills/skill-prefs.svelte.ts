@@ -20,19 +20,20 @@ export class SkillPrefsState {
 		return !this.#query.loading;
 	}
 
-	get current(): Pick<SkillPrefs, 'favourite' | 'sound' | 'vibrate' | 'pattern' | 'minutes'> {
+	get current(): Pick<SkillPrefs, 'favourite' | 'sound' | 'vibrate' | 'pattern' | 'minutes' | 'count'> {
 		const stored = this.#query.current?.[this.#skill];
 		return {
 			favourite: stored?.favourite ?? false,
 			sound: stored?.sound ?? false,
 			vibrate: stored?.vibrate ?? false,
 			pattern: stored?.pattern,
-			minutes: stored?.minutes
+			minutes: stored?.minutes,
+			count: stored?.count
 		};
 	}
 
 	async update(
-		changes: Partial<Pick<SkillPrefs, 'favourite' | 'sound' | 'vibrate' | 'pattern' | 'minutes'>>
+		changes: Partial<Pick<SkillPrefs, 'favourite' | 'sound' | 'vibrate' | 'pattern' | 'minutes' | 'count'>>
 	) {
 		const { updateSkillPrefs } = await import('$lib/db/skills');
 		await updateSkillPrefs(this.#app.store, this.#skill, changes, this.#app.stamp());
