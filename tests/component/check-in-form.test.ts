@@ -91,6 +91,19 @@ describe('the check-in form', () => {
 		expect(stored!.ratings).not.toHaveProperty(lowMood!.id);
 	});
 
+	test('the note says how much room is left from 90 % of its limit, and how much is over past it', async () => {
+		const app = await makeApp();
+		renderWithApp(CheckInForm, app, { onsaved: vi.fn() });
+		const note = await screen.findByLabelText('Note');
+		await fireEvent.input(note, { target: { value: 'a'.repeat(8_999) } });
+		expect(screen.queryByText(/characters left/)).not.toBeInTheDocument();
+		await fireEvent.input(note, { target: { value: 'a'.repeat(9_001) } });
+		expect(screen.getByText('999 characters left')).toBeInTheDocument();
+		await fireEvent.input(note, { target: { value: 'a'.repeat(10_050) } });
+		expect(screen.getByText('50 characters over the limit: shorten the note to save it')).toBeInTheDocument();
+		expect(screen.queryByText(/-50/)).not.toBeInTheDocument();
+	});
+
 	test('what was chosen comes back after a reload, as a draft', async () => {
 		const app = await makeApp();
 		const first = renderWithApp(CheckInForm, app, { onsaved: () => {} });

@@ -22,7 +22,10 @@ export const checkInEn = {
 		tagsHint: 'Optional. What you did, who you were with, where.',
 		note: 'Note',
 		noteHint: 'Optional. Private: it stays on this device.',
-		noteCount: (left: number) => `${formatNumber(left)} characters left`,
+		noteCount: (left: number) =>
+			left >= 0
+				? `${formatNumber(left)} characters left`
+				: `${formatNumber(-left)} characters over the limit: shorten the note to save it`,
 		day: 'Day',
 		dayHint: 'For a day you missed, choose it here. It will be marked as filled in later.',
 		save: 'Save check-in',
