@@ -41,10 +41,15 @@ const clock = (missing: MessageCode) =>
 			error: msg('sleep.timeFormat')
 		})
 	);
+// Empty is "missing"; a number that is not whole (12.5) or below 0 says so, not that it is missing.
 const count = (max: number, missing: MessageCode) =>
 	z
-		.int({ error: missing })
-		.check(z.gte(0, { error: msg('sleep.wholeNumber') }), z.lte(max, { error: msg('sleep.tooMany') }));
+		.number({ error: missing })
+		.check(
+			z.refine(Number.isInteger, { error: msg('sleep.wholeNumber') }),
+			z.gte(0, { error: msg('sleep.wholeNumber') }),
+			z.lte(max, { error: msg('sleep.tooMany') })
+		);
 
 /**
  * One night of the Consensus Sleep Diary, core items. Beyond each item's own shape, the night must be

@@ -61,7 +61,7 @@ export const messagesEn = {
 	'habit.tooLong': under('the habit'),
 	'habit.labelMissing': 'Write the habit in your own words.',
 	'sleep.timeFormat': 'Use a time written as HH:MM, like 23:15.',
-	'sleep.wholeNumber': 'Use a whole number, 0 or more.',
+	'sleep.wholeNumber': 'Use a whole number, 0 or more: 12 or 13, not 12.5.',
 	'sleep.tooMany': ({ max }) => `That is more than ${formatNumber(max)}. Check the number.`,
 	'sleep.timeZone': 'This diary has no valid time zone.',
 	'sleep.commentsTooLong': under('the comments'),

@@ -365,6 +365,17 @@ describe('Consensus Sleep Diary measures (Carney et al. 2012)', () => {
 			expect(SleepDiary.safeParse(makeSleepDiary()).success).toBe(true);
 		});
 
+		test('the schema says minutes are whole numbers, not that they are missing, for 12.5', () => {
+			const half = SleepDiary.safeParse(makeSleepDiary({ solMinutes: 12.5 }));
+			expect(half.success || messagesByField(half.error)).toEqual({
+				solMinutes: { code: 'sleep.wholeNumber' }
+			});
+			const none = SleepDiary.safeParse({ ...makeSleepDiary(), wasoMinutes: null });
+			expect(none.success || messagesByField(none.error)).toEqual({
+				wasoMinutes: { code: 'sleep.missing.wasoMinutes' }
+			});
+		});
+
 		test('the schema rejects an unknown time zone and a missing time', () => {
 			const zone = SleepDiary.safeParse(makeSleepDiary({ timeZone: 'Mars/Olympus' }));
 			expect(zone.success).toBe(false);
