@@ -1,3 +1,5 @@
+import { displayName, sameNamed } from '$lib/domain/check-in';
+import { fieldError } from '$lib/domain/errors';
 import { reorder } from '$lib/domain/list-order';
 import { Symptom, SymptomInput, Tag, TagInput } from '$lib/domain/check-in.schema';
 import { msg } from '$lib/domain/messages';
@@ -8,14 +10,31 @@ import type { Db } from './db';
 
 type ListTable = 'symptoms' | 'tags';
 
+/** The words of the preset items, in the client's language: a new name may not repeat one of them either. */
+export type PresetNames = Readonly<Record<string, string>>;
+
+/** Refuses `name` when another item of `table` (archived ones too) already has it, in any case or accents. */
+async function checkNameFree(db: Db, table: ListTable, name: string, presets: PresetNames, except?: string) {
+	const items: (Symptom | Tag)[] = await db[table].toArray();
+	const same = sameNamed(name, items, presets, except);
+	if (same) throw fieldError('name', 'item.nameTaken', name, { name: displayName(same, presets) });
+}
+
 async function nextOrder(db: Db, table: ListTable): Promise<number> {
 	const last = await db[table].orderBy('order').last();
 	return (last?.order ?? -1) + 1;
 }
 
-export async function addSymptom(db: Db, input: unknown, id: string, now: string): Promise<Symptom> {
+export async function addSymptom(
+	db: Db,
+	input: unknown,
+	id: string,
+	now: string,
+	presets: PresetNames
+): Promise<Symptom> {
 	const { name } = SymptomInput.parse(input);
 	return db.transaction('rw', db.symptoms, async () => {
+		await checkNameFree(db, 'symptoms', name, presets);
 		const symptom = Symptom.parse({
 			id,
 			name,
@@ -30,9 +49,16 @@ export async function addSymptom(db: Db, input: unknown, id: string, now: string
 	});
 }
 
-export async function addTag(db: Db, input: unknown, id: string, now: string): Promise<Tag> {
+export async function addTag(
+	db: Db,
+	input: unknown,
+	id: string,
+	now: string,
+	presets: PresetNames
+): Promise<Tag> {
 	const { name, kind } = TagInput.parse(input);
 	return db.transaction('rw', db.tags, async () => {
+		await checkNameFree(db, 'tags', name, presets);
 		const tag = Tag.parse({
 			id,
 			name,
@@ -66,9 +92,19 @@ async function change<T extends Symptom | Tag>(
 }
 
 /** A new name for a symptom or tag; past check-ins show it too, since they refer to the row. */
-export async function renameItem(db: Db, table: ListTable, id: string, input: unknown, now: string) {
+export async function renameItem(
+	db: Db,
+	table: ListTable,
+	id: string,
+	input: unknown,
+	now: string,
+	presets: PresetNames
+) {
 	const { name } = SymptomInput.parse(input);
-	return change(db, table, id, { name }, now);
+	return db.transaction('rw', db[table], async () => {
+		await checkNameFree(db, table, name, presets, id);
+		return change(db, table, id, { name }, now);
+	});
 }
 
 /** Archived: gone from the check-in form, kept for history. Unarchiving brings it back where it was. */

@@ -1,6 +1,7 @@
 // Check-ins as the screens read them, without zod: the check-in form renders from these helpers and its
 // first load stays small (DESIGN.md budgets). The schemas that validate writes are in check-in.schema.ts.
 import { dayOfInstant } from './time';
+import { searchKey } from './text-compare';
 
 export type { CheckIn, CheckInInput, Symptom, Tag } from './check-in.schema';
 export * from './check-in-presets';
@@ -16,6 +17,20 @@ export const noteLength = (note: string): number => [...note].length;
 export const isFilledInLater = (day: string, at: string): boolean => day < dayOfInstant(at);
 
 /** What a symptom or tag is called: the client's own name, else its preset's name in their language. */
+/**
+ * The item of `items` already called `name` (whatever its case, accents or spacing; a preset by its name in the
+ * client's language), other than `except`, so that "anxiety" is not added beside "Anxiety".
+ */
+export function sameNamed<P extends string, T extends { id: string; name: string; preset: P | null }>(
+	name: string,
+	items: readonly T[],
+	presetNames: Readonly<Record<P, string>>,
+	except?: string
+): T | undefined {
+	const key = searchKey(name);
+	return items.find((item) => item.id !== except && searchKey(displayName(item, presetNames)) === key);
+}
+
 export function displayName<P extends string>(
 	item: { name: string; preset: P | null },
 	presetNames: Readonly<Record<P, string>>

@@ -1,5 +1,5 @@
 import { z } from 'zod/mini';
-import { messageOf, type Message } from './messages';
+import { messageOf, type Message, type MessageCode } from './messages';
 
 /**
  * What a repository throws when input is invalid: nothing was written. Domain schemas use zod/mini, whose
@@ -7,6 +7,15 @@ import { messageOf, type Message } from './messages';
  */
 export const ValidationError = z.core.$ZodError;
 export type ValidationError = z.core.$ZodError;
+
+/** A validation error for one field, for a rule no schema can check alone (a name already taken). */
+export const fieldError = (
+	field: string,
+	message: MessageCode,
+	input: unknown,
+	values?: Record<string, string | number>
+): ValidationError =>
+	new ValidationError([{ code: 'custom', message, path: [field], input, params: values }]);
 
 export const isValidationError = (error: unknown): error is ValidationError =>
 	error instanceof z.core.$ZodError;

@@ -22,6 +22,7 @@ export const MESSAGE_CODES = [
 	'checkIn.gone',
 	'item.nameMissing',
 	'item.nameTooLong',
+	'item.nameTaken',
 	'item.gone',
 	'tag.kind',
 	// Contacts, and why a number cannot be dialled (phone.ts, DialIssue).
@@ -92,6 +93,7 @@ export type MessageCode = (typeof MESSAGE_CODES)[number];
 export interface MessageValues {
 	'checkIn.noteTooLong': { max: number };
 	'item.nameTooLong': { max: number };
+	'item.nameTaken': { name: string };
 	'contact.nameTooLong': { max: number };
 	'contact.noteTooLong': { max: number };
 	'plan.lineTooLong': { max: number };

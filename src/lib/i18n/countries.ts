@@ -22,4 +22,4 @@ export function byCountryName<T extends string>(
 }
 
 /** Folds case and accents, so "mexico" finds "México" and "osterreich" finds "Österreich". */
-export const searchKey = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLocaleLowerCase();
+export { searchKey } from '$lib/domain/text-compare';

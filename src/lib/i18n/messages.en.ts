@@ -25,6 +25,7 @@ export const messagesEn = {
 	'checkIn.gone': 'That check-in no longer exists.',
 	'item.nameMissing': 'Give it a name.',
 	'item.nameTooLong': under('the name'),
+	'item.nameTaken': ({ name }) => `You already have “${name}”. Use that one, or choose another name.`,
 	'item.gone': 'That item no longer exists.',
 	'tag.kind': 'Choose what kind of tag this is.',
 	'phone.empty': 'Add a phone number.',

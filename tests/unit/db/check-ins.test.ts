@@ -6,6 +6,8 @@ import { listSymptoms, listTags } from '$lib/db/check-in-lists';
 import { createDb, type Db } from '$lib/db/db';
 import { ValidationError } from '$lib/domain/errors';
 import { addSymptom, addTag, moveItem, renameItem, setArchived } from '$lib/db/symptoms';
+import { isValidationError, messagesByField } from '$lib/domain/errors';
+import { mCheckIn } from '$lib/i18n/check-in';
 import { freshDbName, makeCheckIn, makeCheckInSeries, NOW } from '../../factories';
 
 let db: Db;
@@ -172,9 +174,11 @@ describe('check-ins', () => {
 
 describe('symptoms and tags', () => {
 	test('a custom symptom goes to the end; a blank name is refused and nothing is written', async () => {
-		const added = await addSymptom(db, { name: '  Headache ' }, id(10), NOW);
+		const added = await addSymptom(db, { name: '  Headache ' }, id(10), NOW, mCheckIn.symptomNames);
 		expect(added).toMatchObject({ name: 'Headache', preset: null, order: 5, archived: false });
-		await expect(addSymptom(db, { name: '   ' }, id(11), NOW)).rejects.toThrow('item.nameMissing');
+		await expect(addSymptom(db, { name: '   ' }, id(11), NOW, mCheckIn.symptomNames)).rejects.toThrow(
+			'item.nameMissing'
+		);
 		expect(await db.symptoms.count()).toBe(6);
 	});
 
@@ -186,7 +190,7 @@ describe('symptoms and tags', () => {
 			id(12),
 			NOW
 		);
-		await renameItem(db, 'symptoms', anxiety!.id, { name: 'Worry' }, NOW);
+		await renameItem(db, 'symptoms', anxiety!.id, { name: 'Worry' }, NOW, mCheckIn.symptomNames);
 		await moveItem(db, 'symptoms', lowMood!.id, -1, NOW);
 		await setArchived(db, 'symptoms', anxiety!.id, true, NOW);
 		const after = await listSymptoms(db);
@@ -195,14 +199,58 @@ describe('symptoms and tags', () => {
 			['Worry', 1, true]
 		]);
 		expect((await getCheckIn(db, entry.id))?.ratings).toEqual({ [anxiety!.id]: 8 });
-		await expect(renameItem(db, 'symptoms', anxiety!.id, { name: 'x'.repeat(41) }, NOW)).rejects.toThrow(
-			'item.nameTooLong'
-		);
+		await expect(
+			renameItem(db, 'symptoms', anxiety!.id, { name: 'x'.repeat(41) }, NOW, mCheckIn.symptomNames)
+		).rejects.toThrow('item.nameTooLong');
+	});
+
+	test('a name already in the list, in any case, accents or spacing, is refused with the one it repeats', async () => {
+		const refusal = async (attempt: Promise<unknown>) => {
+			const error = await attempt.catch((e: unknown) => e);
+			expect(isValidationError(error)).toBe(true);
+			return isValidationError(error) ? messagesByField(error).name : undefined;
+		};
+		// "Anxiety" is a preset: its name is the catalogue's.
+		expect(await refusal(addSymptom(db, { name: 'anxiety' }, id(20), NOW, mCheckIn.symptomNames))).toEqual({
+			code: 'item.nameTaken',
+			values: { name: 'Anxiety' }
+		});
+		await addSymptom(db, { name: 'Café visits' }, id(21), NOW, mCheckIn.symptomNames);
+		await setArchived(db, 'symptoms', id(21), true, NOW);
+		expect(
+			await refusal(addSymptom(db, { name: ' CAFE  visits' }, id(22), NOW, mCheckIn.symptomNames))
+		).toEqual({
+			code: 'item.nameTaken',
+			values: { name: 'Café visits' }
+		});
+		expect(await db.symptoms.count()).toBe(6);
+		// Renaming to another item's name is refused; to its own name in another case, allowed.
+		const [anxiety] = await listSymptoms(db);
+		expect(
+			(
+				await refusal(
+					renameItem(db, 'symptoms', anxiety!.id, { name: 'low MOOD' }, NOW, mCheckIn.symptomNames)
+				)
+			)?.code
+		).toBe('item.nameTaken');
+		expect(
+			(await renameItem(db, 'symptoms', anxiety!.id, { name: 'ANXIETY' }, NOW, mCheckIn.symptomNames)).name
+		).toBe('ANXIETY');
+		// Tags are checked among tags: a tag may share a symptom's name.
+		expect(
+			(await addTag(db, { name: 'Café visits', kind: 'activity' }, id(23), NOW, mCheckIn.tagNames)).name
+		).toBe('Café visits');
+		expect(
+			(await refusal(addTag(db, { name: 'café visits', kind: 'place' }, id(24), NOW, mCheckIn.tagNames)))
+				?.code
+		).toBe('item.nameTaken');
 	});
 
 	test('a tag needs a name and a kind', async () => {
-		const tag = await addTag(db, { name: 'Choir', kind: 'activity' }, id(13), NOW);
+		const tag = await addTag(db, { name: 'Choir', kind: 'activity' }, id(13), NOW, mCheckIn.tagNames);
 		expect(tag).toMatchObject({ name: 'Choir', kind: 'activity', archived: false });
-		await expect(addTag(db, { name: 'Choir', kind: 'hobby' }, id(14), NOW)).rejects.toThrow('tag.kind');
+		await expect(
+			addTag(db, { name: 'Choir', kind: 'hobby' }, id(14), NOW, mCheckIn.tagNames)
+		).rejects.toThrow('tag.kind');
 	});
 });
