@@ -147,7 +147,12 @@ describe('the check-in form', () => {
 			'aria-valuetext',
 			'9 out of 10'
 		);
-		await fireEvent.input(mood(), { target: { value: '6' } });
+		// An edit asks about the day and time the entry describes, not "right now".
+		expect(screen.queryByRole('slider', { name: 'How is your mood right now?' })).not.toBeInTheDocument();
+		const then = screen.getByRole('slider', {
+			name: /^How was your mood on Saturday, November 21, 2026, 10:00/
+		});
+		await fireEvent.input(then, { target: { value: '6' } });
 		await userEvent.click(screen.getByRole('button', { name: 'Save changes' }));
 		await waitFor(() => expect(onsaved).toHaveBeenCalledOnce());
 		expect(await app.store.checkIns.get(existing.id)).toMatchObject({

@@ -74,7 +74,7 @@ describe('checking in', () => {
 		await page.goto(`${base}/check-in/history`);
 		await page.getByRole('link', { name: /Mood 3 out of 10/ }).click();
 		await page.getByRole('heading', { name: 'Edit check-in' }).waitFor();
-		const mood = page.getByRole('slider', { name: 'How is your mood right now?' });
+		const mood = page.getByRole('slider', { name: /^How was your mood on / });
 		await mood.focus();
 		await page.keyboard.press('ArrowRight');
 		await page.keyboard.press('ArrowRight');

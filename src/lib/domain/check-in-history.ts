@@ -6,11 +6,20 @@ export interface DayOfCheckIns<T> {
 	entries: T[];
 }
 
-/** Entries grouped by their day, newest day first and, within a day, latest first. */
-export function groupByDay<T extends Pick<CheckIn, 'day' | 'at'>>(entries: readonly T[]): DayOfCheckIns<T>[] {
-	const sorted = [...entries].sort((a, b) =>
-		a.day === b.day ? (a.at < b.at ? 1 : a.at > b.at ? -1 : 0) : a.day < b.day ? 1 : -1
-	);
+/**
+ * Entries grouped by their day, newest day first and, within a day, latest first. An entry filled in later for
+ * that day has no time of its own in it (its `at` is when it was written, days after), so it comes after the
+ * day's timed entries, not above them as its later instant would put it.
+ */
+export function groupByDay<T extends Pick<CheckIn, 'day' | 'at'> & { filledInLater?: boolean }>(
+	entries: readonly T[]
+): DayOfCheckIns<T>[] {
+	const latestFirst = (a: string, b: string) => (a < b ? 1 : a > b ? -1 : 0);
+	const sorted = [...entries].sort((a, b) => {
+		if (a.day !== b.day) return a.day < b.day ? 1 : -1;
+		if (!!a.filledInLater !== !!b.filledInLater) return a.filledInLater ? 1 : -1;
+		return latestFirst(a.at, b.at);
+	});
 	const days: DayOfCheckIns<T>[] = [];
 	for (const entry of sorted) {
 		const last = days.at(-1);

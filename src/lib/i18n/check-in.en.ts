@@ -9,6 +9,8 @@ export const checkInEn = {
 		intro: 'How are you right now? Only the mood is needed.',
 		mood: 'Mood',
 		moodLabel: 'How is your mood right now?',
+		/** On an edit: the entry is about then, not now. `when` is its day, and its time unless filled in later. */
+		moodThen: (when: string) => `How was your mood on ${when}?`,
 		moodWords: { low: 'Very low', mid: 'Okay', high: 'Very good' },
 		notChosen: 'Not chosen yet',
 		outOf: (value: number) => `${value} out of 10`,

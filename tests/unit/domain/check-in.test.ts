@@ -153,6 +153,24 @@ describe('history and Today', () => {
 		]);
 	});
 
+	test('an entry filled in later sorts by the day it describes, after that day’s timed entries', () => {
+		const morning = makeCheckIn({ day: '2026-11-20', at: '2026-11-20T08:00:00.000+00:00' });
+		const evening = makeCheckIn({ day: '2026-11-20', at: '2026-11-20T21:00:00.000+00:00' });
+		// Written on the 22nd about the 20th: its instant is later than both, but it has no time on the 20th.
+		const later = makeCheckIn({
+			day: '2026-11-20',
+			at: '2026-11-22T07:00:00.000+00:00',
+			filledInLater: true
+		});
+		const laterStill = makeCheckIn({
+			day: '2026-11-20',
+			at: '2026-11-23T07:00:00.000+00:00',
+			filledInLater: true
+		});
+		const [day] = groupByDay([later, morning, laterStill, evening]);
+		expect(day?.entries.map((e) => e.id)).toEqual([evening.id, morning.id, laterStill.id, later.id]);
+	});
+
 	test('Today’s summary is a count and the latest time, nothing more', () => {
 		expect(daySummary([])).toEqual({ count: 0, lastAt: null });
 		expect(
