@@ -83,5 +83,16 @@ export const messagesEn = {
 		`Falling asleep (${formatNumber(sol)} min) and time awake in the night (${formatNumber(waso)} min) add up to more than the ${formatNumber(window)} min between trying to sleep and your final waking. Check these numbers.`,
 	'sleep.longNight': 'That is more than 14 hours in bed. If the times are right, you can still save.',
 	'sleep.futureDay': 'This day has not come yet. Choose the morning you got up.',
-	'sleep.dayTaken': 'There is already a diary for this morning. Open it from the list to change it.'
+	'sleep.dayTaken': 'There is already a diary for this morning. Open it from the list to change it.',
+	'worksheet.textTooLong': under('this'),
+	'worksheet.rating': 'Choose a number from 0 to 100.',
+	'worksheet.moodNameMissing': 'Give the mood a name.',
+	'worksheet.moodNameTooLong': under('the mood name'),
+	'worksheet.tooMany': (values) => `This holds up to ${formatNumber(values.max)}.`,
+	'worksheet.oneHotThought':
+		'Mark one thought as the hot thought: the one that brings the strongest feeling.',
+	'worksheet.gone': 'That worksheet no longer exists.',
+	'distortion.nameMissing': 'Give it a name.',
+	'distortion.nameTooLong': under('the name'),
+	'distortion.descriptionTooLong': under('the description')
 } satisfies MessageWords;
