@@ -11,3 +11,12 @@ export const getWorksheet = (db: Db, id: string) => readRow('worksheets', db.wor
 
 /** The client's distortion rows (their own, and the standard ones they hid), for distortionList. */
 export const distortionRows = (db: Db) => readRows('distortions', db.distortions.toArray());
+
+/** Worksheets begun and not finished (or reopened and changed): their drafts, newest first. */
+export const worksheetDrafts = (db: Db) =>
+	db.drafts
+		.where('key')
+		.startsWith('worksheet:')
+		.filter((row) => !row.key.endsWith('~set-aside'))
+		.toArray()
+		.then((rows) => rows.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt)));

@@ -157,6 +157,9 @@ export const worksheetsEn = {
 		open: 'Open',
 		delete: 'Delete',
 		deleted: 'Worksheet deleted.',
+		undo: 'Undo',
+		dismiss: 'Close',
+		deleteLabel: (title: string) => `Delete ${title}`,
 		completedOn: (date: string) => `Completed ${date}`,
 		editedOn: (date: string) => `edited ${date}`,
 		startedOn: (date: string) => `Started ${date}`
@@ -198,6 +201,14 @@ export const worksheetsEn = {
 		quickDistortions: 'Thinking patterns (optional)',
 		quickChallenge: 'Challenge: what else is true?',
 		quickAlternative: 'Alternative thought',
+		charactersLeft: (left: number) =>
+			left >= 0
+				? `${left} characters left`
+				: `${-left} characters over the limit: shorten this and it will save.`,
+		whatTheyMean: 'What these mean, with examples',
+		saving: 'Saving…',
+		saved: 'Saved',
+		saveFailed: 'Not saved yet: see the message below.',
 		notFound: 'This worksheet can’t be found. It may have been deleted.',
 		backHome: 'Back to Homework'
 	}
