@@ -10,6 +10,7 @@ import {
 	type MeasureResponse
 } from '$lib/domain/measures';
 import { emptyContent, type PlanContent } from '$lib/domain/safety-plan';
+import type { QuickThoughtRecord, ThoughtRecord } from '$lib/domain/worksheets/thought-record';
 
 let sequence = 0;
 const uuid = () => {
@@ -231,3 +232,38 @@ export function makePractice<S extends Practice['skill']>(
 		...overrides
 	} as PracticeOf<S>;
 }
+
+/** A completed full thought record; override what the test is about. */
+export const makeThoughtRecord = (overrides: Partial<ThoughtRecord> = {}): ThoughtRecord => ({
+	id: uuid(),
+	kind: 'thought-record',
+	situation: 'Tuesday night, at home; my sister did not answer',
+	moods: [{ name: 'Sad', before: 80, after: 50 }],
+	thoughts: [{ text: 'She doesn’t want to see me', hot: true, distortions: ['jumping-to-conclusions'] }],
+	evidenceFor: 'No reply for three hours',
+	evidenceAgainst: 'She works late on Tuesdays',
+	balancedThought: 'She is probably busy',
+	balancedBelief: 70,
+	reached: 8,
+	expandedFrom: null,
+	completedAt: NOW,
+	editedAt: [],
+	createdAt: NOW,
+	updatedAt: NOW,
+	...overrides
+});
+
+/** A completed quick thought record. */
+export const makeQuickThoughtRecord = (overrides: Partial<QuickThoughtRecord> = {}): QuickThoughtRecord => ({
+	id: uuid(),
+	kind: 'quick-thought-record',
+	thought: 'I will mess this up',
+	distortions: ['jumping-to-conclusions'],
+	challenge: 'I have done this before',
+	alternative: 'I might be nervous and still do fine',
+	completedAt: NOW,
+	editedAt: [],
+	createdAt: NOW,
+	updatedAt: NOW,
+	...overrides
+});

@@ -84,7 +84,18 @@ export const MESSAGE_CODES = [
 	'sleep.longNight',
 	'sleep.clocksBack',
 	'sleep.futureDay',
-	'sleep.dayTaken'
+	'sleep.dayTaken',
+	// Worksheets: thought records and cognitive distortions.
+	'worksheet.textTooLong',
+	'worksheet.rating',
+	'worksheet.moodNameMissing',
+	'worksheet.moodNameTooLong',
+	'worksheet.tooMany',
+	'worksheet.oneHotThought',
+	'worksheet.gone',
+	'distortion.nameMissing',
+	'distortion.nameTooLong',
+	'distortion.descriptionTooLong'
 ] as const;
 
 export type MessageCode = (typeof MESSAGE_CODES)[number];
@@ -107,6 +118,11 @@ export interface MessageValues {
 	'habit.tooLong': { max: number };
 	'sleep.tooMany': { max: number };
 	'sleep.commentsTooLong': { max: number };
+	'worksheet.textTooLong': { max: number };
+	'worksheet.moodNameTooLong': { max: number };
+	'worksheet.tooMany': { max: number };
+	'distortion.nameTooLong': { max: number };
+	'distortion.descriptionTooLong': { max: number };
 	'sleep.asleepTooLong': { sol: number; waso: number; window: number };
 	'sleep.clocksBack': { end: number };
 }

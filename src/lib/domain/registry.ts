@@ -6,6 +6,8 @@ import { SafetyPlan, SafetyPlanVersion } from './safety-plan.schema';
 import { Settings } from './settings.schema';
 import { Memory, Practice, SkillPrefs, StopPlan } from './skills.schema';
 import { SleepCheck, SleepDiary, SleepHabit } from './sleep.schema';
+import { DistortionRow } from './worksheets/distortions';
+import { Worksheet } from './worksheets/worksheet';
 import { z } from './zod';
 
 // Every table of the client's database, with the schema of its rows and its primary key: the one list that the
@@ -43,7 +45,9 @@ export const TABLES = {
 	memories: table(Memory, 'id'),
 	sleepHabits: table(SleepHabit, 'id'),
 	sleepChecks: table(SleepCheck, 'night'),
-	sleepDiary: table(SleepDiary, 'id')
+	sleepDiary: table(SleepDiary, 'id'),
+	worksheets: table(Worksheet, 'id'),
+	distortions: table(DistortionRow, 'id')
 } as const;
 
 export type Tables = typeof TABLES;

@@ -10,6 +10,7 @@ import type { SafetyPlanWords } from './safety-plan.en';
 import type { SettingsWords } from './settings.en';
 import type { SkillsWords } from './skills.en';
 import type { TodayWords } from './today.en';
+import type { WorksheetsWords } from './worksheets.en';
 
 /** Every area's catalogue, by the English one's shape: what a second language provides, area by area. */
 export interface Catalogues {
@@ -24,6 +25,7 @@ export interface Catalogues {
 	safetyPlan: SafetyPlanWords;
 	settings: SettingsWords;
 	skills: SkillsWords;
+	worksheets: WorksheetsWords;
 }
 export type Area = keyof Catalogues;
 

@@ -86,5 +86,16 @@ export const messagesEn = {
 	'sleep.clocksBack': ({ end }) =>
 		`The clocks went back an hour during this night, so this time came round twice. We have counted the first one, before the change. If yours was the second, you can enter ${String(Math.floor(end / 60)).padStart(2, '0')}:${String(end % 60).padStart(2, '0')} instead, if that is near enough, or save it as it is.`,
 	'sleep.futureDay': 'This day has not come yet. Choose the morning you got up.',
-	'sleep.dayTaken': 'There is already a diary for this morning. Open it from the list to change it.'
+	'sleep.dayTaken': 'There is already a diary for this morning. Open it from the list to change it.',
+	'worksheet.textTooLong': under('this'),
+	'worksheet.rating': 'Choose a number from 0 to 100.',
+	'worksheet.moodNameMissing': 'Give the mood a name.',
+	'worksheet.moodNameTooLong': under('the mood name'),
+	'worksheet.tooMany': (values) => `This holds up to ${formatNumber(values.max)}.`,
+	'worksheet.oneHotThought':
+		'Mark one thought as the hot thought: the one that brings the strongest feeling.',
+	'worksheet.gone': 'That worksheet no longer exists.',
+	'distortion.nameMissing': 'Give it a name.',
+	'distortion.nameTooLong': under('the name'),
+	'distortion.descriptionTooLong': under('the description')
 } satisfies MessageWords;

@@ -13,9 +13,11 @@ import {
 	makeMeasureResponse,
 	makePlanContent,
 	makePractice,
+	makeQuickThoughtRecord,
 	makeSleepDiary,
 	makeSymptom,
 	makeTag,
+	makeThoughtRecord,
 	NOW
 } from '../../factories';
 
@@ -250,7 +252,17 @@ const seeds: Partial<Record<TableName, Record<string, unknown>>> = {
 		updatedAt: NOW
 	},
 	practices: makePractice('breathing'),
-	sleepDiary: makeSleepDiary()
+	sleepDiary: makeSleepDiary(),
+	worksheets: makeThoughtRecord(),
+	distortions: {
+		id: '50000000-0000-4000-8000-000000000001',
+		standard: false,
+		name: 'Comparing',
+		description: 'Measuring myself against others',
+		hidden: false,
+		createdAt: NOW,
+		updatedAt: NOW
+	}
 };
 
 /** Tables that exist at `version`. */
@@ -274,6 +286,33 @@ async function openAt(
 	old.close();
 	return { name, seeded };
 }
+
+describe('version 5: worksheets', () => {
+	test('data from every earlier version survives opening at v5, and the worksheet tables start empty and usable', async () => {
+		for (const version of [1, 2, 3, 4]) {
+			const { name, seeded } = await openAt(version);
+			const at5 = dbAt(name, 5);
+			await at5.open();
+			expect(at5.verno).toBe(5);
+			for (const [table, row] of seeded)
+				expect(
+					await at5.table(table).get(row[TABLES[table].key] as string),
+					`${table} from v${version}`
+				).toEqual(row);
+			expect(await at5.worksheets.count()).toBe(0);
+			expect(await at5.distortions.count()).toBe(0);
+			const full = makeThoughtRecord({ updatedAt: '2026-11-23T08:00:00.000+00:00' });
+			const quick = makeQuickThoughtRecord({ completedAt: null });
+			await at5.worksheets.bulkAdd([full, quick]);
+			expect(await at5.worksheets.where('kind').equals('quick-thought-record').toArray()).toEqual([quick]);
+			expect((await at5.worksheets.orderBy('updatedAt').reverse().first())?.id).toBe(full.id);
+			// A record not yet completed has no completedAt, so only the completed one is in that index.
+			expect((await at5.worksheets.orderBy('completedAt').toArray()).map((w) => w.id)).toEqual([full.id]);
+			expect(checkRow('worksheets', await at5.worksheets.get(quick.id))).toEqual(quick);
+			at5.close();
+		}
+	});
+});
 
 describe.each(migrations.slice(0, -1).map((m) => m.version))('from version %i to the latest', (version) => {
 	test('every record keeps every field and still reads through its schema', async () => {

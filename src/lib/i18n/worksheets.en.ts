@@ -1,0 +1,217 @@
+import type { StandardDistortion } from '$lib/domain/worksheets/distortions';
+import type { COMMON_MOODS, ThoughtRecordStep } from '$lib/domain/worksheets/thought-record';
+
+/** One distortion's words: its name, one plain sentence, and an example. */
+interface DistortionWords {
+	name: string;
+	sentence: string;
+	example: string;
+}
+
+/** The Homework screen and the worksheets' words (CLINICAL.md, "Thought record"). */
+export const worksheetsEn = {
+	distortions: {
+		'all-or-nothing': {
+			name: 'All-or-nothing thinking',
+			sentence: 'Seeing things in only two categories, with nothing in between.',
+			example: '“If it isn’t perfect, I’ve failed.”'
+		},
+		overgeneralisation: {
+			name: 'Overgeneralisation',
+			sentence: 'Taking one thing that went wrong as a pattern that never ends.',
+			example: '“I didn’t get the job. Nothing ever works out for me.”'
+		},
+		'mental-filter': {
+			name: 'Mental filter',
+			sentence: 'Dwelling on one negative detail until it colours everything else.',
+			example: '“One person frowned during my talk, so the whole thing went badly.”'
+		},
+		'disqualifying-positive': {
+			name: 'Disqualifying the positive',
+			sentence: 'Deciding that good things do not count, so they never change the picture.',
+			example: '“They only said it was good to be kind.”'
+		},
+		'jumping-to-conclusions': {
+			name: 'Jumping to conclusions',
+			sentence:
+				'Deciding something bad without the facts: reading minds (knowing what others think) or telling the future.',
+			example: '“She hasn’t replied, so she must be angry with me.”'
+		},
+		'magnification-minimisation': {
+			name: 'Magnification or minimisation',
+			sentence: 'Blowing up the size of problems or mistakes, and shrinking strengths and good things.',
+			example: '“I forgot one thing on the list, that’s a disaster. Finishing the rest was nothing.”'
+		},
+		'emotional-reasoning': {
+			name: 'Emotional reasoning',
+			sentence: 'Taking a feeling as proof of how things really are.',
+			example: '“I feel stupid, so I must be stupid.”'
+		},
+		'should-statements': {
+			name: 'Should statements',
+			sentence: 'Holding yourself or others to rigid rules of “should”, “must” and “ought”.',
+			example: '“I should be able to cope with this on my own.”'
+		},
+		labelling: {
+			name: 'Labelling',
+			sentence: 'Giving yourself or someone else a harsh label instead of describing what happened.',
+			example: '“I’m a loser,” instead of “I made a mistake.”'
+		},
+		'personalisation-blame': {
+			name: 'Personalisation and blame',
+			sentence:
+				'Holding yourself responsible for something not fully in your control, or blaming others and overlooking your own part.',
+			example: '“My friend is upset, it must be something I did.”'
+		}
+	} satisfies Record<StandardDistortion, DistortionWords>,
+	moods: {
+		sad: 'Sad',
+		anxious: 'Anxious',
+		angry: 'Angry',
+		ashamed: 'Ashamed',
+		guilty: 'Guilty',
+		hurt: 'Hurt',
+		lonely: 'Lonely',
+		frustrated: 'Frustrated',
+		scared: 'Scared',
+		hopeless: 'Hopeless'
+	} satisfies Record<(typeof COMMON_MOODS)[number], string>,
+	kinds: {
+		'thought-record': 'Thought record',
+		'quick-thought-record': 'Quick thought record'
+	},
+	steps: {
+		situation: {
+			title: 'Situation',
+			explain: 'Write down what was happening: who you were with, what you were doing, when and where.',
+			label: 'The situation',
+			example: 'Tuesday, 10 pm, at home alone. My sister didn’t answer my message about the weekend.'
+		},
+		moods: {
+			title: 'Moods',
+			explain: 'Name each mood you felt, in one word, and rate how strong it was from 0 to 100.',
+			label: 'Moods',
+			example: 'Sad 80, Anxious 60, Hurt 50.'
+		},
+		thoughts: {
+			title: 'Automatic thoughts',
+			explain:
+				'Write the thoughts and images that went through your mind, then mark the hot thought: the one that brings the strongest feeling.',
+			label: 'Thoughts and images',
+			example:
+				'“She doesn’t want to see me.” “I always get left out.” (hot thought: “She doesn’t want to see me.”)'
+		},
+		'evidence-for': {
+			title: 'Evidence for',
+			explain: 'Write the facts that support the hot thought: what happened, not how it felt.',
+			label: 'Evidence that supports the hot thought',
+			example: 'She hasn’t replied for three hours. Last month she cancelled our lunch.'
+		},
+		'evidence-against': {
+			title: 'Evidence against',
+			explain: 'Write the facts that do not support the hot thought, even small ones.',
+			label: 'Evidence that does not support the hot thought',
+			example:
+				'She works late on Tuesdays. She rescheduled the lunch herself. She asked about my week on Sunday.'
+		},
+		balanced: {
+			title: 'Balanced thought',
+			explain:
+				'Write a thought that takes in all the evidence, then rate how much you believe it from 0 to 100.',
+			label: 'Balanced or alternative thought',
+			example: 'She is probably busy; she has made time for me before and likely will again. Belief: 70.'
+		},
+		rerate: {
+			title: 'Re-rate moods',
+			explain: 'Rate each mood again from 0 to 100, as you feel it now.',
+			label: 'Moods now',
+			example: 'Sad 50, Anxious 30, Hurt 40.'
+		}
+	} satisfies Record<ThoughtRecordStep, { title: string; explain: string; label: string; example: string }>,
+	/** The standard prompting questions for the evidence against (Greenberger & Padesky). */
+	promptingQuestions: [
+		'Have I had experiences that show this thought is not completely true all the time?',
+		'If my best friend or someone I love had this thought, what would I tell them?',
+		'If someone who cares about me knew I was thinking this, what would they say?',
+		'When I am not feeling this way, do I think about this type of situation differently?',
+		'When I have felt this way before, what did I think about that helped me feel better?',
+		'Five years from now, if I look back at this situation, will I look at it differently?',
+		'Are there any strengths or positives in me or the situation that I am ignoring?',
+		'Am I jumping to conclusions that are not completely justified by the evidence?'
+	],
+	homework: {
+		title: 'Homework',
+		intro: 'Worksheets to work through between sessions, at your own pace. Everything saves as you type.',
+		start: 'Start a worksheet',
+		startFull: 'Thought record',
+		startFullHint: 'Seven short steps, one at a time.',
+		startQuick: 'Quick thought record',
+		startQuickHint: 'One screen, for the moment itself.',
+		drafts: 'Not finished yet',
+		continueDraft: 'Continue',
+		completed: 'Completed',
+		none: 'Nothing completed yet. Finished worksheets will be listed here.',
+		search: 'Search your worksheets',
+		noMatch: 'No worksheet has those words.',
+		untitled: 'No words yet',
+		open: 'Open',
+		delete: 'Delete',
+		deleted: 'Worksheet deleted.',
+		undo: 'Undo',
+		dismiss: 'Close',
+		deleteLabel: (title: string) => `Delete ${title}`,
+		completedOn: (date: string) => `Completed ${date}`,
+		editedOn: (date: string) => `edited ${date}`,
+		startedOn: (date: string) => `Started ${date}`
+	},
+	record: {
+		progress: (step: number, of: number) => `Step ${step} of ${of}`,
+		back: 'Back',
+		next: 'Next',
+		finish: 'See the summary',
+		showExample: 'Show an example',
+		showQuestions: 'Questions that can help',
+		hotThought: 'Hot thought',
+		addThought: 'Add a thought',
+		thoughtLabel: (n: number) => `Thought ${n}`,
+		removeThought: (n: number) => `Remove thought ${n}`,
+		distortionsFor: (n: number) => `Thinking patterns in thought ${n} (optional)`,
+		addMood: 'Add mood',
+		moodName: 'Mood name',
+		commonMoods: 'Common moods',
+		moodRating: (name: string) => `${name}, how strong (0-100)`,
+		moodNow: (name: string) => `${name} now (0-100)`,
+		moodWas: (n: number) => `It was ${n}.`,
+		removeMood: (name: string) => `Remove ${name}`,
+		noMoods: 'No moods yet. Add one above; you can come back to it.',
+		noMoodsToRerate: 'No moods were named at step 2. You can go back and add them, or finish here.',
+		belief: 'How much you believe it (0-100)',
+		summary: 'Summary',
+		summaryIntro: 'Here is what you wrote.',
+		moodChange: 'How your moods changed',
+		changeLine: (name: string, before: number, after: number) => `${name}: ${before} before, ${after} now`,
+		noRerate: 'No moods were re-rated.',
+		noChangeNote: 'Moods don’t always shift straight away. Writing it down is still the work.',
+		done: 'Done',
+		saveEdits: 'Save changes',
+		expand: 'Expand into a full thought record',
+		quickTitle: 'Quick thought record',
+		quickIntro: 'For the moment itself: catch the thought, name the pattern, answer it.',
+		quickThought: 'The thought',
+		quickDistortions: 'Thinking patterns (optional)',
+		quickChallenge: 'Challenge: what else is true?',
+		quickAlternative: 'Alternative thought',
+		charactersLeft: (left: number) =>
+			left >= 0
+				? `${left} characters left`
+				: `${-left} characters over the limit: shorten this and it will save.`,
+		whatTheyMean: 'What these mean, with examples',
+		saving: 'Saving…',
+		saved: 'Saved',
+		saveFailed: 'Not saved yet: see the message below.',
+		notFound: 'This worksheet can’t be found. It may have been deleted.',
+		backHome: 'Back to Homework'
+	}
+};
+
+export type WorksheetsWords = typeof worksheetsEn;

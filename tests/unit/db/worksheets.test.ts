@@ -1,0 +1,103 @@
+import Dexie from 'dexie';
+import { afterEach, expect, test } from 'vitest';
+import { createDb, type Db } from '$lib/db/db';
+import { classifyWriteError } from '$lib/db/write-error';
+import { completedWorksheets, distortionRows, getWorksheet } from '$lib/db/worksheet-queries';
+import {
+	addDistortion,
+	deleteWorksheet,
+	isValidationError,
+	restoreWorksheet,
+	saveWorksheet,
+	setDistortionHidden
+} from '$lib/db/worksheets';
+import { distortionList } from '$lib/domain/worksheets/distortions';
+import { emptyThoughtRecord } from '$lib/domain/worksheets/thought-record';
+import { freshDbName, makeThoughtRecord, NOW } from '../../factories';
+
+const ID = '60000000-0000-4000-8000-000000000001';
+const LATER = '2026-11-23T21:00:00.000+00:00';
+const LATEST = '2026-11-24T07:15:00.000+00:00';
+
+let db: Db;
+afterEach(async () => {
+	db.close();
+	await Dexie.delete(db.name);
+});
+const open = async () => {
+	db = createDb(freshDbName());
+	await db.open();
+	return db;
+};
+
+const fields = { ...emptyThoughtRecord(), kind: 'thought-record', situation: 'At work, 3 pm' };
+
+test('a draft save has no completion date; completing sets it once; a changed record keeps it and records the edit', async () => {
+	await open();
+	expect((await saveWorksheet(db, fields, ID, NOW, { complete: false })).completedAt).toBeNull();
+	const done = await saveWorksheet(db, fields, ID, LATER, { complete: true });
+	expect(done).toMatchObject({ completedAt: LATER, editedAt: [], createdAt: NOW, updatedAt: LATER });
+
+	// Saving again with nothing changed writes nothing.
+	expect(await saveWorksheet(db, fields, ID, LATEST, { complete: true })).toEqual(done);
+
+	const edited = await saveWorksheet(db, { ...fields, situation: 'At work, 4 pm' }, ID, LATEST, {
+		complete: true
+	});
+	expect(edited).toMatchObject({ completedAt: LATER, editedAt: [LATEST], situation: 'At work, 4 pm' });
+	expect(await getWorksheet(db, ID)).toEqual(edited);
+});
+
+test('an invalid worksheet is not written, and says why', async () => {
+	await open();
+	const error = await saveWorksheet(db, { ...fields, balancedBelief: 140 }, ID, NOW, {
+		complete: true
+	}).catch((e: unknown) => e);
+	expect(isValidationError(error)).toBe(true);
+	expect(await db.worksheets.count()).toBe(0);
+});
+
+test('the list holds completed worksheets, newest first, leaving out damaged rows and counting them', async () => {
+	await open();
+	const older = makeThoughtRecord({ completedAt: NOW });
+	const newer = makeThoughtRecord({ completedAt: LATER });
+	await db.worksheets.bulkAdd([older, newer, makeThoughtRecord({ completedAt: null })]);
+	await db.worksheets.add({ ...makeThoughtRecord({ completedAt: LATEST }), moods: 'broken' } as never);
+	const { rows, skipped } = await completedWorksheets(db);
+	expect(rows.map((r) => r.id)).toEqual([newer.id, older.id]);
+	expect(skipped).toBe(1);
+});
+
+test('a deleted worksheet comes back exactly as it was with Undo', async () => {
+	await open();
+	const record = makeThoughtRecord({ editedAt: [LATER] });
+	await db.worksheets.add(record);
+	await deleteWorksheet(db, record.id);
+	expect(await getWorksheet(db, record.id)).toBeUndefined();
+	await restoreWorksheet(db, record);
+	expect(await getWorksheet(db, record.id)).toEqual(record);
+});
+
+test('the client adds their own distortions and hides standard ones, which stay in the list', async () => {
+	await open();
+	await addDistortion(db, { name: 'Comparing', description: 'Measuring myself against others' }, ID, NOW);
+	await setDistortionHidden(db, 'labelling', true, true, NOW);
+	const list = distortionList((await distortionRows(db)).rows);
+	expect(list).toHaveLength(11);
+	expect(list.find((d) => d.id === 'labelling')).toEqual({ id: 'labelling', standard: true, hidden: true });
+	await setDistortionHidden(db, 'labelling', true, false, LATER);
+	expect(distortionList((await distortionRows(db)).rows).every((d) => !d.hidden)).toBe(true);
+	const error = await addDistortion(db, { name: '  ' }, '60000000-0000-4000-8000-000000000002', NOW).catch(
+		(e: unknown) => e
+	);
+	expect(isValidationError(error)).toBe(true);
+});
+
+test('a full disk is reported as such by the write-error classifier', async () => {
+	await open();
+	db.worksheets.hook('creating', () => {
+		throw new DOMException('full', 'QuotaExceededError');
+	});
+	const error = await saveWorksheet(db, fields, ID, NOW, { complete: true }).catch((e: unknown) => e);
+	expect(classifyWriteError(error)).toBe('quota');
+});
