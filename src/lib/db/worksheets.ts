@@ -1,5 +1,6 @@
 // Writes for the CBT worksheets and the client's cognitive distortions. Each validates with the record's schema
 // and writes nothing on invalid input; screens load this module only when saving.
+import { msg } from '$lib/domain/messages';
 import { DistortionRow, type StandardDistortion } from '$lib/domain/worksheets/distortions';
 import { Worksheet } from '$lib/domain/worksheets/worksheet';
 import type { Db } from './db';
@@ -85,7 +86,7 @@ export async function setDistortionHidden(
 ): Promise<void> {
 	await db.transaction('rw', db.distortions, async () => {
 		const existing = await db.distortions.get(id);
-		if (!standard && !existing) throw new Error(`No distortion ${id}`);
+		if (!standard && !existing) throw new Error(msg('worksheet.gone'));
 		const row = DistortionRow.parse(
 			existing
 				? { ...existing, hidden, updatedAt: now }

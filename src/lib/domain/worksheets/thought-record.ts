@@ -98,24 +98,20 @@ export const thoughtRecordFields = {
 export const hotThoughtIssue = (value: { thoughts: readonly Thought[]; reached: number }) =>
 	value.reached > 3 && value.thoughts.filter((t) => t.hot).length !== 1;
 
-export const ThoughtRecordFields = z
-	.object(thoughtRecordFields)
-	.check(
-		z.refine((value) => !hotThoughtIssue(value), {
-			error: msg('worksheet.oneHotThought'),
-			path: ['thoughts']
-		})
-	);
+export const ThoughtRecordFields = z.object(thoughtRecordFields).check(
+	z.refine((value) => !hotThoughtIssue(value), {
+		error: msg('worksheet.oneHotThought'),
+		path: ['thoughts']
+	})
+);
 export type ThoughtRecordFields = z.infer<typeof ThoughtRecordFields>;
 
-export const ThoughtRecord = z
-	.object({ ...worksheetBase('thought-record'), ...thoughtRecordFields })
-	.check(
-		z.refine((value) => !hotThoughtIssue(value), {
-			error: msg('worksheet.oneHotThought'),
-			path: ['thoughts']
-		})
-	);
+export const ThoughtRecord = z.object({ ...worksheetBase('thought-record'), ...thoughtRecordFields }).check(
+	z.refine((value) => !hotThoughtIssue(value), {
+		error: msg('worksheet.oneHotThought'),
+		path: ['thoughts']
+	})
+);
 export type ThoughtRecord = z.infer<typeof ThoughtRecord>;
 
 /** The quick record's fields. */
