@@ -31,6 +31,27 @@ export interface StaleResult {
 	theirs: PlanContentRow;
 }
 
+/** Writes `content` as the plan, keeping its review dates and first creation (inside a caller's transaction). */
+async function putPlan(db: Db, existing: SafetyPlanRow | null, content: PlanContentRow, now: string) {
+	const plan = SafetyPlan.parse({
+		reviewedOn: null,
+		reviewSnoozedUntil: null,
+		...existing,
+		...content,
+		id: SAFETY_PLAN_ID,
+		createdAt: existing?.createdAt ?? now,
+		updatedAt: now
+	});
+	await db.safetyPlan.put(plan);
+	return plan;
+}
+
+/** Starts a version of the plan's history holding `content` (inside a caller's transaction). */
+const addVersion = (db: Db, id: string, content: PlanContentRow, now: string) =>
+	db.safetyPlanVersions.add(
+		SafetyPlanVersion.parse({ id, ...content, reviewedOn: null, createdAt: now, updatedAt: now })
+	);
+
 /**
  * Stores the plan's content and keeps its history: a change in the same sitting as the newest version updates
  * that version, a later one starts a new version (SITTING_GAP_MINUTES). Invalid input throws a ZodError and
@@ -58,29 +79,12 @@ export async function savePlanContent(
 		if (existing && sameContent(existing, content)) return { plan: existing, changed: false };
 		if (base && !sameContent(existing ?? emptyContent(), base))
 			return { stale: true, theirs: existing ?? emptyContent() };
-		const plan = SafetyPlan.parse({
-			reviewedOn: null,
-			reviewSnoozedUntil: null,
-			...existing,
-			...content,
-			id: SAFETY_PLAN_ID,
-			createdAt: existing?.createdAt ?? now,
-			updatedAt: now
-		});
-		await db.safetyPlan.put(plan);
+		const plan = await putPlan(db, existing, content, now);
 		const [latest] = newestFirst(await db.safetyPlanVersions.toArray());
 		if (latest && !startsNewVersion(latest.updatedAt, now)) {
 			await db.safetyPlanVersions.put(SafetyPlanVersion.parse({ ...latest, ...content, updatedAt: now }));
 		} else {
-			await db.safetyPlanVersions.add(
-				SafetyPlanVersion.parse({
-					id: versionId,
-					...content,
-					reviewedOn: null,
-					createdAt: now,
-					updatedAt: now
-				})
-			);
+			await addVersion(db, versionId, content, now);
 		}
 		return { plan, changed: true };
 	});
@@ -113,26 +117,8 @@ export async function restorePlanVersion(
 			await db.drafts.delete(draftKey);
 		}
 		const content = normalizeContent(PlanContentSchema.parse(contentFromRow(found.data)));
-		await db.safetyPlan.put(
-			SafetyPlan.parse({
-				reviewedOn: null,
-				reviewSnoozedUntil: null,
-				...existing,
-				...content,
-				id: SAFETY_PLAN_ID,
-				createdAt: existing?.createdAt ?? now,
-				updatedAt: now
-			})
-		);
-		await db.safetyPlanVersions.add(
-			SafetyPlanVersion.parse({
-				id: newVersionId,
-				...content,
-				reviewedOn: null,
-				createdAt: now,
-				updatedAt: now
-			})
-		);
+		await putPlan(db, existing, content, now);
+		await addVersion(db, newVersionId, content, now);
 		return 'restored';
 	});
 }
