@@ -209,3 +209,9 @@ export const thoughtRecordText = (r: ThoughtRecordFields): string =>
 
 export const quickRecordText = (r: QuickThoughtRecordFields): string =>
 	[r.thought, r.challenge, r.alternative].join('\n');
+
+/** What a full record is listed by: its hot thought, else its situation. Takes a half-written draft too. */
+export const thoughtRecordTitle = (r: Partial<ThoughtRecordFields>): unknown =>
+	r.thoughts?.find?.((t) => t?.hot)?.text ?? r.situation;
+
+export const quickRecordTitle = (r: Partial<QuickThoughtRecordFields>): unknown => r.thought;
