@@ -97,6 +97,7 @@ describe('a PHQ-9 step by step', () => {
 		expect(
 			screen.getByText('Crisis lines and your people are now shown at the top of this page.')
 		).toBeInTheDocument();
+		expect(screen.getByText(/carry on with the questions/)).toBeInTheDocument();
 
 		// Not blocking: the last question is still there and the form finishes.
 		await answer('Somewhat difficult');

@@ -5,6 +5,7 @@ import type { Messages } from './en';
 import type { HelpNowWords } from './help-now.en';
 import type { MeasuresWords } from './measures.en';
 import type { MessageWords } from './messages.en';
+import type { NextStepWords } from './next-step.en';
 import type { ProgressWords } from './progress.en';
 import type { SafetyPlanWords } from './safety-plan.en';
 import type { SettingsWords } from './settings.en';
@@ -21,6 +22,7 @@ export interface Catalogues {
 	helpNow: HelpNowWords;
 	measures: MeasuresWords;
 	messages: MessageWords;
+	nextStep: NextStepWords;
 	progress: ProgressWords;
 	safetyPlan: SafetyPlanWords;
 	settings: SettingsWords;

@@ -136,6 +136,8 @@ export const measuresEn = {
 		tellTherapist: 'Please tell your therapist about these thoughts, at your next session or sooner.',
 		helpNowIntro: 'Help now has all of this, your safety plan, and more, one tap from every screen.',
 		helpNow: 'Open Help now',
+		planIntro: 'Your safety plan is on Help now, one tap from every screen.',
+		openPlan: 'Open my safety plan',
 		yourPeople: 'Your people',
 		continue: 'You can carry on with the questions whenever you are ready.',
 		announce: 'Crisis lines and your people are now shown at the top of this page.'
