@@ -11,7 +11,7 @@ import type { SkillId } from './skills';
 export const HARD_MOOD_MAX = 2;
 
 export type Moment =
-	{ kind: 'check-in'; mood: number } | { kind: 'measure'; instrument: 'phq9' | 'gad7'; severity: Severity };
+	{ kind: 'check-in'; mood: number } | { kind: 'measure'; instrument: Instrument; severity: Severity };
 
 export const isHardMoment = (moment: Moment): boolean =>
 	moment.kind === 'check-in' ? moment.mood <= HARD_MOOD_MAX : moment.severity === 'severe';
