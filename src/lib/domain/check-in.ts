@@ -2,6 +2,7 @@
 // first load stays small (DESIGN.md budgets). The schemas that validate writes are in check-in.schema.ts.
 import { dayOfInstant } from './time';
 import { searchKey } from './text-compare';
+import { textLength } from './text-limit';
 
 export type { CheckIn, CheckInInput, Symptom, Tag } from './check-in.schema';
 export * from './check-in-presets';
@@ -11,7 +12,8 @@ export const SCALE_MAX = 10;
 
 /** A note is kept exactly as typed; its limit counts characters as a person sees them (an emoji is one). */
 export const NOTE_MAX = 10_000;
-export const noteLength = (note: string): number => [...note].length;
+/** A note's length as its limit counts it (domain/text-limit.ts). */
+export const noteLength = textLength;
 
 /** A check-in is "filled in later" when it is about a day before the day it was written. */
 export const isFilledInLater = (day: string, at: string): boolean => day < dayOfInstant(at);

@@ -2,19 +2,10 @@
 // 10, or a PHQ-9 or GAD-7 in its severe band (PHQ-9 20-27, GAD-7 15-21; shared/CLINICAL.md). It suggests a
 // skill that has helped this client before, by their own before-and-after ratings, else a slow breathing
 // exercise, and always telling their therapist and Help now. Never an alarm: item 9 has its own panel.
+// What counts as a hard moment is in hard-moment.ts, small enough for the check-in screen's first load.
 
-import type { Instrument, Severity } from './measures';
 import { whatHasHelped, type RatedPractice } from './practice-summary';
 import type { SkillId } from './skills';
-
-/** The highest mood (0-10) that counts as a hard moment. */
-export const HARD_MOOD_MAX = 2;
-
-export type Moment =
-	{ kind: 'check-in'; mood: number } | { kind: 'measure'; instrument: Instrument; severity: Severity };
-
-export const isHardMoment = (moment: Moment): boolean =>
-	moment.kind === 'check-in' ? moment.mood <= HARD_MOOD_MAX : moment.severity === 'severe';
 
 /** The skill to suggest, with whether the client's own log says it has helped them. */
 export interface SuggestedSkill {

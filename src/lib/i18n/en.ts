@@ -72,6 +72,12 @@ export const en = {
 				? '1 saved item could not be read and is not shown. Everything else is here.'
 				: `${n} saved items could not be read and are not shown. Everything else is here.`
 	},
+	/** Every long text field's count, once the limit comes near (domain/text-limit.ts). */
+	characters: {
+		// Given the number already formatted for the language (formatNumber), so the shell needs no formatter.
+		left: (left: string) => `${left} characters left`,
+		over: (over: string) => `${over} characters over the limit: shorten this to save it`
+	},
 	/** A write that failed: what happened, where the words are now, and what the client can do. */
 	writeFailed: {
 		quota: 'Your phone is out of space for Between, so this was not saved.',

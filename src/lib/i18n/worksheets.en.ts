@@ -201,10 +201,6 @@ export const worksheetsEn = {
 		quickDistortions: 'Thinking patterns (optional)',
 		quickChallenge: 'Challenge: what else is true?',
 		quickAlternative: 'Alternative thought',
-		charactersLeft: (left: number) =>
-			left >= 0
-				? `${left} characters left`
-				: `${-left} characters over the limit: shorten this and it will save.`,
 		whatTheyMean: 'What these mean, with examples',
 		saving: 'Saving…',
 		saved: 'Saved',

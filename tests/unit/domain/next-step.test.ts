@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { isHardMoment, suggestedSkill } from '../../../src/lib/domain/next-step';
+import { isHardMoment } from '../../../src/lib/domain/hard-moment';
+import { suggestedSkill } from '../../../src/lib/domain/next-step';
 import type { RatedPractice } from '../../../src/lib/domain/practice-summary';
 
 const practices = (skill: RatedPractice['skill'], pairs: [number, number][]): RatedPractice[] =>
