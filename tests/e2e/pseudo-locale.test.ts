@@ -1,6 +1,7 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { launch } from './browser';
+import { misfits } from './layout';
 
 // The production build in the pseudo-locale: every word accented and 40 % longer, as a long translation would be.
 // The pseudo catalogues are made in the browser from the English ones by a chunk the app loads only when this
@@ -34,42 +35,6 @@ beforeAll(async () => {
 afterAll(async () => {
 	await browser.close();
 });
-
-/** What does not fit: the page wider than the screen, and every visible control whose text is cut or overflows. */
-function misfits(page: Page) {
-	return page.evaluate(() => {
-		const found: string[] = [];
-		const { scrollWidth } = document.documentElement;
-		if (scrollWidth > innerWidth) {
-			// Name the innermost elements that stick out, so a failure says where to look.
-			const out = [...document.querySelectorAll<HTMLElement>('body *')].filter(
-				(element) =>
-					element.getBoundingClientRect().right > innerWidth + 0.5 &&
-					![...element.children].some((child) => child.getBoundingClientRect().right > innerWidth + 0.5)
-			);
-			const names = out
-				.slice(0, 3)
-				.map((element) => `<${element.tagName.toLowerCase()} class="${element.className}">`);
-			found.push(`page is ${scrollWidth}px wide on a ${innerWidth}px screen: ${names.join(', ')}`);
-		}
-		const controls = document.querySelectorAll<HTMLElement>(
-			'button, [role="button"], a.button, input[type="submit"], select, [role="tab"]'
-		);
-		for (const control of controls) {
-			const box = control.getBoundingClientRect();
-			if (box.width === 0 || box.height === 0) continue;
-			const name = (control.getAttribute('aria-label') ?? control.textContent ?? '').trim().slice(0, 40);
-			if (box.left < -0.5 || box.right > innerWidth + 0.5)
-				found.push(`"${name}" reaches ${Math.round(box.left)}..${Math.round(box.right)}px`);
-			// Content wider or taller than its box is cut off (overflow hidden) or spills out of it.
-			if (control.scrollWidth > control.clientWidth + 1 || control.scrollHeight > control.clientHeight + 1)
-				found.push(
-					`"${name}" holds ${control.scrollWidth}x${control.scrollHeight} in ${control.clientWidth}x${control.clientHeight}`
-				);
-		}
-		return found;
-	});
-}
 
 describe('layouts hold text 40 % longer', { timeout: 240_000 }, () => {
 	test.each(sizes)('at $width x $height', async (viewport) => {

@@ -1,17 +1,8 @@
-import type { Locator } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
+import { linesOf } from './layout';
 import { useBrowser } from './setup';
 
 const { base, newContext } = useBrowser();
-
-/** How many lines the text of `element` takes on screen. */
-const linesOf = (element: Locator) =>
-	element.evaluate((node) => {
-		const range = document.createRange();
-		range.selectNodeContents(node);
-		const tops = new Set([...range.getClientRects()].map((rect) => Math.round(rect.top)));
-		return tops.size;
-	});
 
 describe('words never break inside themselves', () => {
 	test.each([320, 390])('at %i px: the check-in’s chips and the PHQ-9’s score ranges', async (width) => {
