@@ -10,3 +10,6 @@ export const roomLeft = (text: string, max: number): number => max - textLength(
 
 /** Whether the count is worth showing: the room left is a tenth of `max` or less (or under 100), or it is over. */
 export const countShown = (left: number, max: number): boolean => left <= Math.max(100, Math.floor(max / 10));
+
+/** Whether a field holding `text` shows its count: what a field's aria-describedby names its counter by. */
+export const showsCount = (text: string, max: number): boolean => countShown(roomLeft(text, max), max);

@@ -1,4 +1,3 @@
-import { formatNumber } from './format';
 import type { SymptomPreset, TagKind, TagPreset } from '$lib/domain/check-in-presets';
 
 /** Check-in: the quick form, its symptoms and tags, and the words its history shares. */
@@ -24,10 +23,6 @@ export const checkInEn = {
 		tagsHint: 'Optional. What you did, who you were with, where.',
 		note: 'Note',
 		noteHint: 'Optional. Private: it stays on this device.',
-		noteCount: (left: number) =>
-			left >= 0
-				? `${formatNumber(left)} characters left`
-				: `${formatNumber(-left)} characters over the limit: shorten the note to save it`,
 		day: 'Day',
 		dayHint: 'For a day you missed, choose it here. It will be marked as filled in later.',
 		save: 'Save check-in',
