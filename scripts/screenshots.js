@@ -19,8 +19,32 @@ if (sampleYears > 0) {
 }
 const routes = paths.length
 	? paths
-	: ['/', '/help', '/more', '/skills', '/homework', '/progress', '/check-in'];
-const sizes = { phone: { width: 390, height: 844 }, desktop: { width: 1280, height: 800 } };
+	: [
+			'/',
+			'/help',
+			'/check-in',
+			'/check-in/history',
+			'/check-in/manage',
+			'/measures',
+			'/measures/phq9',
+			'/safety-plan',
+			'/skills',
+			'/skills/breathing',
+			'/skills/grounding',
+			'/skills/thought-stopping',
+			'/skills/push-button',
+			'/skills/body-scan',
+			'/skills/sleep-hygiene',
+			'/skills/sleep-hygiene/diary',
+			'/homework',
+			'/progress',
+			'/more'
+		];
+const sizes = {
+	phone: { width: 390, height: 844 },
+	small: { width: 320, height: 568 },
+	desktop: { width: 1280, height: 800 }
+};
 mkdirSync(out, { recursive: true });
 
 const browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs });

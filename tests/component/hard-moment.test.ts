@@ -18,7 +18,7 @@ describe('after a hard moment, a gentle next step', () => {
 		await checkIn(2);
 		const card = within(await screen.findByRole('region', { name: 'That sounds like a hard time' }));
 		expect(card.getByText(/slow breathing can take the edge off/)).toBeInTheDocument();
-		expect(card.getByRole('link', { name: 'Try Breathing pacer' })).toHaveAttribute(
+		expect(card.getByRole('link', { name: 'Open Breathing pacer' })).toHaveAttribute(
 			'href',
 			'/skills/breathing'
 		);
@@ -47,7 +47,7 @@ describe('after a hard moment, a gentle next step', () => {
 		expect(
 			await card.findByText('5-4-3-2-1 grounding has helped you before, by your own ratings.')
 		).toBeInTheDocument();
-		expect(card.getByRole('link', { name: 'Try 5-4-3-2-1 grounding' })).toHaveAttribute(
+		expect(card.getByRole('link', { name: 'Open 5-4-3-2-1 grounding' })).toHaveAttribute(
 			'href',
 			'/skills/grounding'
 		);
@@ -68,5 +68,19 @@ describe('after a hard moment, a gentle next step', () => {
 		renderWithApp(MeasureResult, app, { id: lower.id });
 		await screen.findByRole('heading', { name: '19 out of 27' });
 		await waitFor(() => expect(screen.queryByText('That sounds like a hard time')).not.toBeInTheDocument());
+	});
+
+	test('below the item-9 panel the steps keep to the skill: the crisis lines, Help now and the therapist are said once', async () => {
+		const app = await makeApp();
+		const severe = makeMeasureResponse({ answers: answersFor('phq9', 27, 3) });
+		await app.store.measureResponses.add(severe);
+
+		renderWithApp(MeasureResult, app, { id: severe.id });
+		await screen.findByRole('heading', { name: '27 out of 27' });
+		const card = within(screen.getByRole('region', { name: 'That sounds like a hard time' }));
+		expect(card.getByRole('link', { name: 'Open Breathing pacer' })).toBeInTheDocument();
+		expect(card.queryByRole('link', { name: /Help now/ })).toBeNull();
+		expect(card.queryByText(/therapist/)).toBeNull();
+		expect(screen.getAllByText(/tell your therapist/i)).toHaveLength(1);
 	});
 });

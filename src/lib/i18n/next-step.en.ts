@@ -8,7 +8,7 @@ export const nextStepEn = {
 	stepsLabel: 'Some small steps',
 	helpedBefore: (skill: string) => `${skill} has helped you before, by your own ratings.`,
 	tryBreathing: 'A few minutes of slow breathing can take the edge off.',
-	trySkill: (skill: string) => `Try ${skill}`,
+	trySkill: (skill: string) => `Open ${skill}`,
 	therapist: 'Tell your therapist how this has been, at your next session or sooner.',
 	helpNow: 'If it feels like too much, Help now has crisis lines and your people, one tap away.',
 	openHelpNow: 'Open Help now'
