@@ -51,6 +51,12 @@ export default defineConfig({
 						{
 							name: 'shell',
 							test: /src\/lib\/(ui\/(Icon\.svelte|shell-icons\.ts)|i18n\/(index|catalogue\.svelte|languages|start|en)\.ts)/
+						},
+						// The form parts the check-in shares with the other forms (worksheets, skills): one file on the
+						// check-in's first load rather than one each.
+						{
+							name: 'form-parts',
+							test: /src\/lib\/(ui\/(ScaleSlider|WriteFailed)\.svelte|features\/drafts\/DraftLock\.svelte)/
 						}
 					]
 				}

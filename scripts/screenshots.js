@@ -37,6 +37,7 @@ const routes = paths.length
 			'/skills/sleep-hygiene',
 			'/skills/sleep-hygiene/diary',
 			'/homework',
+			'/homework/activities',
 			'/progress',
 			'/more'
 		];

@@ -30,6 +30,7 @@ const screens = [
 	'/skills/sleep-hygiene',
 	'/skills/sleep-hygiene/diary',
 	'/homework',
+	'/homework/activities',
 	'/progress'
 ];
 

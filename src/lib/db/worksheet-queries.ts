@@ -20,3 +20,7 @@ export const worksheetDrafts = (db: Db) =>
 		.filter((row) => !row.key.endsWith('~set-aside'))
 		.toArray()
 		.then((rows) => rows.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt)));
+
+/** The activity log and plan: every logged and planned activity, with a count of damaged rows left out. */
+export const activities = (db: Db) =>
+	readRows('worksheets', db.worksheets.where('kind').anyOf(['activity-log', 'activity-plan']).toArray());

@@ -93,6 +93,11 @@ export const MESSAGE_CODES = [
 	'worksheet.tooMany',
 	'worksheet.oneHotThought',
 	'worksheet.gone',
+	'activity.nameMissing',
+	'activity.nameTooLong',
+	'activity.noteTooLong',
+	'activity.rating',
+	'activity.block',
 	'distortion.nameMissing',
 	'distortion.nameTooLong',
 	'distortion.descriptionTooLong'
@@ -121,6 +126,8 @@ export interface MessageValues {
 	'worksheet.textTooLong': { max: number };
 	'worksheet.moodNameTooLong': { max: number };
 	'worksheet.tooMany': { max: number };
+	'activity.nameTooLong': { max: number };
+	'activity.noteTooLong': { max: number };
 	'distortion.nameTooLong': { max: number };
 	'distortion.descriptionTooLong': { max: number };
 	'sleep.asleepTooLong': { sol: number; waso: number; window: number };

@@ -95,6 +95,11 @@ export const messagesEn = {
 	'worksheet.oneHotThought':
 		'Mark one thought as the hot thought: the one that brings the strongest feeling.',
 	'worksheet.gone': 'That worksheet no longer exists.',
+	'activity.nameMissing': 'Say what the activity was, in a word or two.',
+	'activity.nameTooLong': under('the activity'),
+	'activity.noteTooLong': under('this'),
+	'activity.rating': 'Choose a number from 0 to 10.',
+	'activity.block': 'Choose the time of day.',
 	'distortion.nameMissing': 'Give it a name.',
 	'distortion.nameTooLong': under('the name'),
 	'distortion.descriptionTooLong': under('the description')

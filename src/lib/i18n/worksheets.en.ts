@@ -1,3 +1,4 @@
+import type { DayBlock } from '$lib/domain/worksheets/activity';
 import type { StandardDistortion } from '$lib/domain/worksheets/distortions';
 import type { COMMON_MOODS, ThoughtRecordStep } from '$lib/domain/worksheets/thought-record';
 
@@ -78,7 +79,9 @@ export const worksheetsEn = {
 	} satisfies Record<(typeof COMMON_MOODS)[number], string>,
 	kinds: {
 		'thought-record': 'Thought record',
-		'quick-thought-record': 'Quick thought record'
+		'quick-thought-record': 'Quick thought record',
+		'activity-log': 'Activity log',
+		'activity-plan': 'Planned activity'
 	},
 	steps: {
 		situation: {
@@ -139,6 +142,90 @@ export const worksheetsEn = {
 		'Are there any strengths or positives in me or the situation that I am ignoring?',
 		'Am I jumping to conclusions that are not completely justified by the evidence?'
 	],
+	/** Behavioural activation: the activity log and plan (CLINICAL.md). */
+	activities: {
+		title: 'Activities',
+		intro:
+			'Note what you do through the day and how it felt, and plan a few things that matter to you. Small things count.',
+		back: 'Homework',
+		logTitle: 'Log an activity',
+		logHint: 'Something you did today or earlier: a walk, a call, cooking, resting.',
+		planTitle: 'Plan an activity',
+		planHint: 'Something for a coming day that matters to you or that you used to enjoy. Keep it small.',
+		what: 'What did you do?',
+		whatPlanned: 'What will you do?',
+		why: 'Why it matters to you (optional)',
+		day: 'Day',
+		block: 'Time of day',
+		blocks: {
+			night: 'Night (before 5 am)',
+			'early-morning': 'Early morning (5–9 am)',
+			morning: 'Morning (9 am–12 pm)',
+			afternoon: 'Afternoon (12–5 pm)',
+			evening: 'Evening (5–9 pm)'
+		} satisfies Record<DayBlock, string>,
+		blocksShort: {
+			night: 'Night',
+			'early-morning': 'Early morning',
+			morning: 'Morning',
+			afternoon: 'Afternoon',
+			evening: 'Evening'
+		} satisfies Record<DayBlock, string>,
+		ratingsHint: 'Each rating is optional.',
+		outOf: (value: number) => `${value} out of 10`,
+		notRatedYet: 'Not rated',
+		clear: 'Clear',
+		clearLabel: (rating: string) => `Clear ${rating}`,
+		mood: 'Mood',
+		moodEnds: { low: 'Very low', high: 'Very good' },
+		mastery: 'Mastery: how much you achieved',
+		masteryEnds: { low: 'Nothing', high: 'A lot' },
+		pleasure: 'Pleasure: how much you enjoyed it',
+		pleasureEnds: { low: 'Not at all', high: 'Very much' },
+		note: 'Note (optional)',
+		addToLog: 'Add to the log',
+		addToPlan: 'Add to the plan',
+		logged: 'Added to your log.',
+		planned: 'Added to your plan.',
+		plannedTitle: 'Planned',
+		nonePlanned: 'Nothing planned yet.',
+		markDone: 'Done',
+		markDoneLabel: (activity: string) => `Mark ${activity} as done`,
+		notDone: 'Didn’t happen',
+		notDoneLabel: (activity: string) => `${activity} didn’t happen`,
+		notDoneSaid: 'Marked as not done. Noticing what gets in the way is useful too.',
+		doneTitle: (activity: string) => `How did ${activity} go?`,
+		saveDone: 'Save',
+		cancel: 'Cancel',
+		doneSaid: 'Marked as done. Well noticed.',
+		logListTitle: 'Your log',
+		noneLogged: 'Nothing logged yet. Whatever you did today counts.',
+		ratings: (mood: string, mastery: string, pleasure: string) =>
+			`Mood ${mood} · Mastery ${mastery} · Pleasure ${pleasure}`,
+		notRated: '–',
+		wasPlanned: (ratings: string) => `${ratings} · Planned, done`,
+		wasNotDone: 'Planned, didn’t happen',
+		deleteLabel: (activity: string) => `Delete ${activity}`,
+		deleted: 'Activity deleted.',
+		undo: 'Undo',
+		dismiss: 'Close',
+		summaryTitle: 'What went with better mood',
+		summaryWaiting: (left: string) =>
+			`After ${left} more activities with a mood rating, this will show which ones went with better mood.`,
+		summaryIntro: (count: string, mood: string) =>
+			`Over ${count} activities with a mood rating, your mood averaged ${mood}.`,
+		summaryRow: (name: string, mood: string, times: string) =>
+			`${name}: mood ${mood} on average, ${times} times`,
+		summaryAbove: (points: string) => `${points} above your average`,
+		summaryBelow: (points: string) => `${points} below your average`,
+		summarySame: 'the same as your average',
+		summaryNone: 'No activity has been done twice with a mood rating yet.',
+		summaryCaution:
+			'This is what happened alongside each activity, not proof of what causes what. It can be worth talking over with your therapist.',
+		saving: 'Saving…',
+		saved: 'Saved',
+		saveFailed: 'Not saved'
+	},
 	homework: {
 		title: 'Homework',
 		intro: 'Worksheets to work through between sessions, at your own pace. Everything saves as you type.',
@@ -147,6 +234,8 @@ export const worksheetsEn = {
 		startFullHint: 'Seven short steps, one at a time.',
 		startQuick: 'Quick thought record',
 		startQuickHint: 'One screen, for the moment itself.',
+		activities: 'Activity log and plan',
+		activitiesHint: 'What you did and how it felt, and what you plan to do.',
 		drafts: 'Not finished yet',
 		continueDraft: 'Continue',
 		completed: 'Completed',

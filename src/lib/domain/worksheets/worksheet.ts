@@ -2,6 +2,7 @@
 // it. A new kind's module adds its schema here, one line.
 
 import { z } from '../zod';
+import { ActivityLog, ActivityPlan, activityText, activityTitle } from './activity';
 import {
 	QuickThoughtRecord,
 	ThoughtRecord,
@@ -11,7 +12,12 @@ import {
 	thoughtRecordTitle
 } from './thought-record';
 
-export const Worksheet = z.discriminatedUnion('kind', [ThoughtRecord, QuickThoughtRecord]);
+export const Worksheet = z.discriminatedUnion('kind', [
+	ThoughtRecord,
+	QuickThoughtRecord,
+	ActivityLog,
+	ActivityPlan
+]);
 export type Worksheet = z.infer<typeof Worksheet>;
 export type WorksheetOf<K extends Worksheet['kind']> = Extract<Worksheet, { kind: K }>;
 
@@ -27,7 +33,9 @@ const describe: {
 	};
 } = {
 	'thought-record': { text: thoughtRecordText, title: thoughtRecordTitle },
-	'quick-thought-record': { text: quickRecordText, title: quickRecordTitle }
+	'quick-thought-record': { text: quickRecordText, title: quickRecordTitle },
+	'activity-log': { text: activityText, title: activityTitle },
+	'activity-plan': { text: activityText, title: activityTitle }
 };
 
 /** Every word of a worksheet, for searching. */
