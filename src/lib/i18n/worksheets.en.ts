@@ -1,3 +1,4 @@
+import { formatNumber } from './format';
 import type { DayBlock } from '$lib/domain/worksheets/activity';
 import type { StandardDistortion } from '$lib/domain/worksheets/distortions';
 import type { COMMON_MOODS, ThoughtRecordStep } from '$lib/domain/worksheets/thought-record';
@@ -210,8 +211,8 @@ export const worksheetsEn = {
 		undo: 'Undo',
 		dismiss: 'Close',
 		summaryTitle: 'What went with better mood',
-		summaryWaiting: (left: string) =>
-			`After ${left} more activities with a mood rating, this will show which ones went with better mood.`,
+		summaryWaiting: (left: number) =>
+			`After ${left === 1 ? 'one more activity' : `${formatNumber(left)} more activities`} with a mood rating, this will show which ones went with better mood.`,
 		summaryIntro: (count: string, mood: string) =>
 			`Over ${count} activities with a mood rating, your mood averaged ${mood}.`,
 		summaryRow: (name: string, mood: string, times: string) =>
