@@ -98,6 +98,11 @@ export const MESSAGE_CODES = [
 	'activity.noteTooLong',
 	'activity.rating',
 	'activity.block',
+	'ladder.suds',
+	'ladder.minutes',
+	'ladder.peakLow',
+	'ladder.situationMissing',
+	'ladder.situationTooLong',
 	'distortion.nameMissing',
 	'distortion.nameTooLong',
 	'distortion.descriptionTooLong'
@@ -128,6 +133,7 @@ export interface MessageValues {
 	'worksheet.tooMany': { max: number };
 	'activity.nameTooLong': { max: number };
 	'activity.noteTooLong': { max: number };
+	'ladder.situationTooLong': { max: number };
 	'distortion.nameTooLong': { max: number };
 	'distortion.descriptionTooLong': { max: number };
 	'sleep.asleepTooLong': { sol: number; waso: number; window: number };

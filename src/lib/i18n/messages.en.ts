@@ -100,6 +100,11 @@ export const messagesEn = {
 	'activity.noteTooLong': under('this'),
 	'activity.rating': 'Choose a number from 0 to 10.',
 	'activity.block': 'Choose the time of day.',
+	'ladder.suds': 'Choose a number from 0 to 100.',
+	'ladder.minutes': 'Write the minutes as a whole number, up to a day (1440).',
+	'ladder.peakLow': 'The peak is the highest it went, so it cannot be below before or after.',
+	'ladder.situationMissing': 'Describe the situation in a few words.',
+	'ladder.situationTooLong': under('this'),
 	'distortion.nameMissing': 'Give it a name.',
 	'distortion.nameTooLong': under('the name'),
 	'distortion.descriptionTooLong': under('the description')

@@ -82,7 +82,8 @@ export const worksheetsEn = {
 		'thought-record': 'Thought record',
 		'quick-thought-record': 'Quick thought record',
 		'activity-log': 'Activity log',
-		'activity-plan': 'Planned activity'
+		'activity-plan': 'Planned activity',
+		'exposure-ladder': 'Exposure ladder'
 	},
 	steps: {
 		situation: {
@@ -227,6 +228,64 @@ export const worksheetsEn = {
 		saved: 'Saved',
 		saveFailed: 'Not saved'
 	},
+	/** The exposure ladder (CLINICAL.md): steps by expected distress, practices with SUDS before, peak and after. */
+	ladder: {
+		intro:
+			'List situations you avoid, from the easiest to the hardest, and practise one step at a time. Distress is rated 0 to 100 (0: calm, 100: the worst you can imagine).',
+		goal: 'What are you working towards?',
+		goalHint: 'For example: take the bus to work.',
+		stepsTitle: 'Your ladder, easiest first',
+		noSteps: 'No steps yet. Start with a few situations, from mildly hard to very hard.',
+		progress: (mastered: number, total: number) =>
+			`${formatNumber(mastered)} of ${formatNumber(total)} steps mastered`,
+		addStepTitle: 'Add a step',
+		situation: 'The situation',
+		situationHint: 'Something specific: where, with whom, for how long.',
+		expected: 'How much distress do you expect?',
+		sudsEnds: { low: 'Calm', high: 'The worst' },
+		outOf: (value: number) => `${value} out of 100`,
+		notRated: 'Not rated yet',
+		addStep: 'Add this step',
+		expectedShort: (value: number) => `Expected distress ${formatNumber(value)}`,
+		practices: (count: number) =>
+			count === 0
+				? 'Not practised yet'
+				: count === 1
+					? 'Practised once'
+					: `Practised ${formatNumber(count)} times`,
+		peakFell: (first: number, latest: number) =>
+			`The peak came down from ${formatNumber(first)} to ${formatNumber(latest)}.`,
+		peakSame: (peak: number) =>
+			`The peak has stayed at ${formatNumber(peak)} so far. That often takes a few tries.`,
+		peakRose: (first: number, latest: number) =>
+			`The peak went from ${formatNumber(first)} to ${formatNumber(latest)}. Harder days happen; keep going at your pace.`,
+		mastered: 'Mastered',
+		masteredLabel: (situation: string) => `${situation}: mastered`,
+		logPractice: 'Log a practice',
+		logPracticeLabel: (situation: string) => `Log a practice of ${situation}`,
+		practiceTitle: (situation: string) => `A practice: ${situation}`,
+		day: 'Day',
+		before: 'Distress before',
+		peak: 'Distress at its peak',
+		after: 'Distress after',
+		minutes: 'How many minutes?',
+		noticed: 'What did you notice? (optional)',
+		addPractice: 'Add this practice',
+		cancel: 'Cancel',
+		removeStep: 'Remove step',
+		removeStepLabel: (situation: string) => `Remove the step ${situation}`,
+		stepRemoved: 'Step removed.',
+		practiceAdded: 'Practice added. Well done for facing it.',
+		undo: 'Undo',
+		dismiss: 'Close',
+		practiceLine: (day: string, before: number, peak: number, after: number, minutes: number) =>
+			`${day}: ${formatNumber(before)} → peak ${formatNumber(peak)} → ${formatNumber(after)}, ${formatNumber(minutes)} min`,
+		save: 'Save ladder',
+		savedLadder: 'Ladder saved.',
+		saving: 'Saving…',
+		saved: 'Saved',
+		saveFailed: 'Not saved'
+	},
 	homework: {
 		title: 'Homework',
 		intro: 'Worksheets to work through between sessions, at your own pace. Everything saves as you type.',
@@ -235,6 +294,8 @@ export const worksheetsEn = {
 		startFullHint: 'Seven short steps, one at a time.',
 		startQuick: 'Quick thought record',
 		startQuickHint: 'One screen, for the moment itself.',
+		startLadder: 'Exposure ladder',
+		startLadderHint: 'Small steps towards something you avoid, easiest first.',
 		activities: 'Activity log and plan',
 		activitiesHint: 'What you did and how it felt, and what you plan to do.',
 		drafts: 'Not finished yet',

@@ -3,6 +3,7 @@
 
 import { z } from '../zod';
 import { ActivityLog, ActivityPlan, activityText, activityTitle } from './activity';
+import { ExposureLadder, ladderText, ladderTitle } from './exposure-ladder';
 import {
 	QuickThoughtRecord,
 	ThoughtRecord,
@@ -16,7 +17,8 @@ export const Worksheet = z.discriminatedUnion('kind', [
 	ThoughtRecord,
 	QuickThoughtRecord,
 	ActivityLog,
-	ActivityPlan
+	ActivityPlan,
+	ExposureLadder
 ]);
 export type Worksheet = z.infer<typeof Worksheet>;
 export type WorksheetOf<K extends Worksheet['kind']> = Extract<Worksheet, { kind: K }>;
@@ -35,7 +37,8 @@ const describe: {
 	'thought-record': { text: thoughtRecordText, title: thoughtRecordTitle },
 	'quick-thought-record': { text: quickRecordText, title: quickRecordTitle },
 	'activity-log': { text: activityText, title: activityTitle },
-	'activity-plan': { text: activityText, title: activityTitle }
+	'activity-plan': { text: activityText, title: activityTitle },
+	'exposure-ladder': { text: ladderText, title: ladderTitle }
 };
 
 /** Every word of a worksheet, for searching. */
