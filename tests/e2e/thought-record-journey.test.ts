@@ -79,4 +79,49 @@ describe('a full thought record, interrupted', () => {
 		await completed.getByRole('link', { name: /Nobody wants me around/ }).waitFor();
 		await context.close();
 	});
+
+	test('a quick record expanded into a full one carries every word over, and both are listed', async () => {
+		const { page, context } = await phonePage();
+		await page.goto(`${base}/homework`);
+		await page.getByRole('button', { name: /^Quick thought record/ }).click();
+		await page.waitForURL(/\/homework\/quick\//);
+		await page.getByRole('textbox', { name: 'The thought' }).fill('I will fail the exam');
+		await page.getByRole('textbox', { name: 'Challenge: what else is true?' }).fill('I passed the last two');
+		await page.getByRole('textbox', { name: 'Alternative thought' }).fill('I have prepared; I can do this');
+		await page.getByRole('button', { name: 'Expand into a full thought record' }).click();
+		await page.waitForURL(/\/homework\/thought-record\//);
+		await page.getByText('Step 1 of 7').waitFor();
+		// The quick record's thought is the hot thought, its challenge the evidence against, its alternative the
+		// balanced thought.
+		await page.getByRole('button', { name: 'Next' }).click();
+		await page.getByText('Step 2 of 7').waitFor();
+		await page.getByRole('button', { name: 'Next' }).click();
+		await page.getByText('Step 3 of 7').waitFor();
+		expect(await page.getByRole('textbox', { name: 'Thought 1' }).inputValue()).toBe('I will fail the exam');
+		expect(await page.getByRole('radio', { name: 'Hot thought' }).isChecked()).toBe(true);
+		for (const step of [4, 5]) {
+			await page.getByRole('button', { name: 'Next' }).click();
+			await page.getByText(`Step ${step} of 7`).waitFor();
+		}
+		expect(
+			await page.getByRole('textbox', { name: 'Evidence that does not support the hot thought' }).inputValue()
+		).toBe('I passed the last two');
+		await page.getByRole('button', { name: 'Next' }).click();
+		await page.getByText('Step 6 of 7').waitFor();
+		expect(await page.getByRole('textbox', { name: 'Balanced or alternative thought' }).inputValue()).toBe(
+			'I have prepared; I can do this'
+		);
+
+		await page.goto(`${base}/homework`);
+		// The quick record is completed; the full one waits to be finished.
+		await page
+			.getByRole('region', { name: 'Completed' })
+			.getByRole('link', { name: /I will fail the exam/ })
+			.waitFor();
+		await page
+			.getByRole('region', { name: 'Not finished yet' })
+			.getByRole('link', { name: /I will fail the exam/ })
+			.waitFor();
+		await context.close();
+	});
 });
