@@ -82,4 +82,34 @@ describe('the exposure ladder', () => {
 			await context.close();
 		}
 	});
+
+	test('the same ladder open in two tabs: a step added in each keeps both, and each tab shows the other’s', async () => {
+		const { page: first, context } = await phonePage();
+		await first.goto(`${base}/homework`);
+		await first.getByRole('button', { name: /^Exposure ladder/ }).click();
+		await first.waitForURL(/\/homework\/ladder\//);
+		const second = await context.newPage();
+		await second.goto(first.url());
+		const add = async (page: typeof first, situation: string, expected: string) => {
+			const form = page.getByRole('form', { name: 'Add a step' });
+			await form.getByLabel('The situation').fill(situation);
+			await form.getByRole('slider', { name: 'How much distress do you expect?' }).fill(expected);
+			await form.getByRole('button', { name: 'Add this step' }).click();
+		};
+		await add(first, 'Stand at the bus stop', '30');
+		await first.getByRole('heading', { level: 3, name: 'Stand at the bus stop' }).waitFor();
+		await add(second, 'Ride one stop with a friend', '55');
+		for (const page of [first, second])
+			for (const situation of ['Stand at the bus stop', 'Ride one stop with a friend'])
+				await page.getByRole('heading', { level: 3, name: situation }).waitFor();
+		const id = first.url().split('/').at(-1)!;
+		await expect
+			.poll(async () =>
+				(await readStore<{ steps: { situation: string }[] }>(first, 'worksheets', id))?.steps.map(
+					(step) => step.situation
+				)
+			)
+			.toEqual(['Stand at the bus stop', 'Ride one stop with a friend']);
+		await context.close();
+	});
 });

@@ -2,6 +2,7 @@
 // and writes nothing on invalid input; screens load this module only when saving.
 import { msg } from '$lib/domain/messages';
 import { DistortionRow, type StandardDistortion } from '$lib/domain/worksheets/distortions';
+import { emptyLadder, type ExposureLadderFields } from '$lib/domain/worksheets/exposure-ladder';
 import { Worksheet } from '$lib/domain/worksheets/worksheet';
 import type { Db } from './db';
 
@@ -48,6 +49,24 @@ export async function saveWorksheet(
 		if (existing?.completedAt) record.editedAt = [...existing.editedAt, now];
 		await db.worksheets.put(record);
 		return record;
+	});
+}
+
+/**
+ * Changes the exposure ladder `id` (a new one if none is stored) by `change`, applied to the ladder as stored now,
+ * read and written in one transaction: two tabs that each add a step or a practice keep both.
+ */
+export function changeLadder(
+	db: Db,
+	id: string,
+	change: (ladder: ExposureLadderFields) => ExposureLadderFields,
+	now: string
+): Promise<Worksheet> {
+	return db.transaction('rw', db.worksheets, async () => {
+		const stored = await db.worksheets.get(id);
+		if (stored && stored.kind !== 'exposure-ladder') throw new Error(msg('worksheet.gone'));
+		const current = stored ? { goal: stored.goal, steps: stored.steps } : emptyLadder();
+		return saveWorksheet(db, { kind: 'exposure-ladder', ...change(current) }, id, now, { complete: true });
 	});
 }
 

@@ -5,6 +5,7 @@ import { classifyWriteError } from '$lib/db/write-error';
 import { completedWorksheets, distortionRows, getWorksheet } from '$lib/db/worksheet-queries';
 import {
 	addDistortion,
+	changeLadder,
 	deleteWorksheet,
 	isValidationError,
 	restoreWorksheet,
@@ -100,4 +101,47 @@ test('a full disk is reported as such by the write-error classifier', async () =
 	});
 	const error = await saveWorksheet(db, fields, ID, NOW, { complete: true }).catch((e: unknown) => e);
 	expect(classifyWriteError(error)).toBe('quota');
+});
+
+test('a ladder change applies to the ladder as stored, so two tabs each adding a step keep both; another kind is refused', async () => {
+	await open();
+	const step = (situation: string, expected: number) => ({
+		id: situation,
+		situation,
+		expected,
+		mastered: false,
+		exposures: []
+	});
+	// Two tabs, each with the empty ladder on screen, each adds its own step.
+	await changeLadder(
+		db,
+		ID,
+		(l) => ({ ...l, goal: 'Take the bus', steps: [...l.steps, step('Stop', 30)] }),
+		NOW
+	);
+	const second = await changeLadder(
+		db,
+		ID,
+		(l) => ({ ...l, steps: [...l.steps, step('One stop', 55)] }),
+		LATER
+	);
+	expect(second).toMatchObject({ kind: 'exposure-ladder', goal: 'Take the bus', completedAt: NOW });
+	const stored = await getWorksheet(db, ID);
+	expect(stored?.kind === 'exposure-ladder' && stored.steps.map((s) => s.situation)).toEqual([
+		'Stop',
+		'One stop'
+	]);
+	expect(stored?.editedAt).toEqual([LATER]);
+
+	// An invalid change writes nothing.
+	await expect(
+		changeLadder(db, ID, (l) => ({ ...l, steps: [...l.steps, step(' ', 10)] }), LATEST)
+	).rejects.toSatisfy(isValidationError);
+	expect((await getWorksheet(db, ID))?.updatedAt).toBe(LATER);
+
+	const other = '60000000-0000-4000-8000-000000000002';
+	await saveWorksheet(db, { ...emptyThoughtRecord(), kind: 'thought-record' }, other, NOW, {
+		complete: false
+	});
+	await expect(changeLadder(db, other, (l) => l, LATER)).rejects.toThrow('worksheet.gone');
 });
