@@ -20,6 +20,11 @@ export function groupByDay<T extends Pick<CheckIn, 'day' | 'at'> & { filledInLat
 		if (!!a.filledInLater !== !!b.filledInLater) return a.filledInLater ? 1 : -1;
 		return latestFirst(a.at, b.at);
 	});
+	return runsByDay(sorted);
+}
+
+/** Entries already in order, cut into one group per day wherever the day changes. */
+export function runsByDay<T extends { day: string }>(sorted: readonly T[]): DayOfCheckIns<T>[] {
 	const days: DayOfCheckIns<T>[] = [];
 	for (const entry of sorted) {
 		const last = days.at(-1);

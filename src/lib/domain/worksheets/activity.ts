@@ -148,6 +148,10 @@ export interface ActivitySummary {
 	activities: ActivityMood[];
 }
 
+/** The activities the summary counts: ones that happened and have a mood rating. */
+export const moodRated = (rows: readonly Activity[]): Activity[] =>
+	rows.filter((row) => happened(row) && row.mood !== null);
+
 const oneDecimal = (n: number): number => Math.round(n * 10) / 10;
 
 /**
@@ -156,9 +160,7 @@ const oneDecimal = (n: number): number => Math.round(n * 10) / 10;
  * SUMMARY_MIN_RATED ratings there is no summary (null): too few to say anything.
  */
 export function activitySummary(rows: readonly Activity[]): ActivitySummary | null {
-	const rated = rows
-		.filter((row) => happened(row) && row.mood !== null)
-		.sort((a, b) => a.updatedAt.localeCompare(b.updatedAt));
+	const rated = moodRated(rows).sort((a, b) => a.updatedAt.localeCompare(b.updatedAt));
 	if (rated.length < SUMMARY_MIN_RATED) return null;
 	const overall = rated.reduce((sum, row) => sum + row.mood!, 0) / rated.length;
 	const groups = new Map<string, { name: string; moods: number[] }>();
