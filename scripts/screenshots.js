@@ -5,6 +5,7 @@
 import { chromium } from 'playwright-core';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { chromiumPath, chromiumArgs } from '../tests/e2e/chromium.js';
+import { SCREENS } from '../tests/e2e/screens.js';
 
 const argv = process.argv.slice(2);
 const sampleAt = argv.indexOf('--sample-years');
@@ -17,30 +18,7 @@ if (sampleYears > 0) {
 	await buildTools();
 	sampleScript = readFileSync(`${TOOLS_OUT}/bench-page.js`, 'utf8');
 }
-const routes = paths.length
-	? paths
-	: [
-			'/',
-			'/help',
-			'/check-in',
-			'/check-in/history',
-			'/check-in/manage',
-			'/measures',
-			'/measures/phq9',
-			'/safety-plan',
-			'/skills',
-			'/skills/breathing',
-			'/skills/grounding',
-			'/skills/thought-stopping',
-			'/skills/push-button',
-			'/skills/body-scan',
-			'/skills/sleep-hygiene',
-			'/skills/sleep-hygiene/diary',
-			'/homework',
-			'/homework/activities',
-			'/progress',
-			'/more'
-		];
+const routes = paths.length ? paths : [...SCREENS, '/safety-plan'];
 const sizes = {
 	phone: { width: 390, height: 844 },
 	small: { width: 320, height: 568 },

@@ -2,6 +2,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { launch } from './browser';
 import { misfits } from './layout';
+import { SCREENS } from './screens.js';
 
 // The production build in the pseudo-locale: every word accented and 40 % longer, as a long translation would be.
 // The pseudo catalogues are made in the browser from the English ones by a chunk the app loads only when this
@@ -10,19 +11,7 @@ import { misfits } from './layout';
 
 const base = inject('baseUrl');
 const FLAG = 'between:pseudo-locale';
-const screens = [
-	'/',
-	'/check-in',
-	'/check-in/history',
-	'/measures',
-	'/measures/phq9',
-	'/help',
-	'/safety-plan',
-	'/more',
-	'/skills',
-	'/skills/breathing',
-	'/skills/sleep-hygiene/diary'
-];
+const screens = [...SCREENS, '/safety-plan'];
 const sizes = [
 	{ width: 320, height: 568 },
 	{ width: 390, height: 844 }

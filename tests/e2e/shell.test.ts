@@ -1,30 +1,12 @@
 import { describe, expect, test } from 'vitest';
 import { expectNoAxeViolations, useBrowser } from './setup';
+import { PLAN_SCREENS, SCREENS } from './screens.js';
 import { readStore } from './stored';
 
 const { base, phonePage } = useBrowser();
-const screens = [
-	'/',
-	'/skills',
-	'/homework',
-	'/progress',
-	'/more',
-	'/help',
-	'/check-in',
-	'/check-in/history',
-	'/check-in/manage',
-	'/measures',
-	'/measures/phq9',
-	'/skills/thought-stopping',
-	'/skills/push-button',
-	'/skills/breathing',
-	'/skills/grounding',
-	'/skills/body-scan',
-	'/skills/sleep-hygiene',
-	'/skills/sleep-hygiene/diary'
-];
+const screens = SCREENS;
 // The safety plan's screens: axe and the CSP check run on them, filled in, in safety-plan.test.ts.
-const planScreens = ['/safety-plan', '/safety-plan/history', '/safety-plan/print'];
+const planScreens = PLAN_SCREENS;
 
 describe('the app shell', () => {
 	test('a contact added through the UI survives a reload', async () => {

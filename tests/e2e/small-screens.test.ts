@@ -2,6 +2,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { linesOf, misfits } from './layout';
 import { useBrowser } from './setup';
+import { SCREENS } from './screens.js';
 
 // Every screen on a small phone and with large text: nothing scrolls sideways, Help now and the navigation labels
 // stay whole and apart, nothing at the end of a screen hides behind the navigation, and on the check-in the Save
@@ -11,28 +12,7 @@ import { useBrowser } from './setup';
 
 const { base, newContext } = useBrowser();
 
-const screens = [
-	'/',
-	'/check-in',
-	'/check-in/history',
-	'/check-in/manage',
-	'/measures',
-	'/measures/phq9',
-	'/help',
-	'/safety-plan',
-	'/more',
-	'/skills',
-	'/skills/breathing',
-	'/skills/grounding',
-	'/skills/thought-stopping',
-	'/skills/push-button',
-	'/skills/body-scan',
-	'/skills/sleep-hygiene',
-	'/skills/sleep-hygiene/diary',
-	'/homework',
-	'/homework/activities',
-	'/progress'
-];
+const screens = [...SCREENS, '/safety-plan'];
 
 const sizes = [
 	{ name: '320 x 568', viewport: { width: 320, height: 568 }, text: 16 },
