@@ -25,4 +25,12 @@ describe('worksheets', () => {
 			await context.close();
 		}
 	});
+
+	test('a worksheet link of a kind that does not exist says so, with Help now', async () => {
+		const { page, context } = await phonePage();
+		await page.goto(`${base}/homework/diary/0f6b1c1e-8d3e-4c1e-9a55-2a0f3c1d9b7e`);
+		await page.getByRole('heading', { level: 1, name: 'This page is not here' }).waitFor();
+		expect(await page.getByRole('link', { name: 'Help now: crisis lines and your people' }).count()).toBe(1);
+		await context.close();
+	});
 });

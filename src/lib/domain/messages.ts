@@ -105,7 +105,14 @@ export const MESSAGE_CODES = [
 	'ladder.situationTooLong',
 	'distortion.nameMissing',
 	'distortion.nameTooLong',
-	'distortion.descriptionTooLong'
+	'distortion.descriptionTooLong',
+	'distortion.nameTaken',
+	'problem.missing',
+	'problem.noOptions',
+	'problem.noChoice',
+	'problem.noPlan',
+	'problem.lineMissing',
+	'problem.lineTooLong'
 ] as const;
 
 export type MessageCode = (typeof MESSAGE_CODES)[number];
@@ -136,6 +143,8 @@ export interface MessageValues {
 	'ladder.situationTooLong': { max: number };
 	'distortion.nameTooLong': { max: number };
 	'distortion.descriptionTooLong': { max: number };
+	'distortion.nameTaken': { name: string };
+	'problem.lineTooLong': { max: number };
 	'sleep.asleepTooLong': { sol: number; waso: number; window: number };
 	'sleep.clocksBack': { end: number };
 }

@@ -107,5 +107,12 @@ export const messagesEn = {
 	'ladder.situationTooLong': under('this'),
 	'distortion.nameMissing': 'Give it a name.',
 	'distortion.nameTooLong': under('the name'),
-	'distortion.descriptionTooLong': under('the description')
+	'distortion.descriptionTooLong': under('the description'),
+	'distortion.nameTaken': ({ name }) => `You already have a pattern called “${name}”.`,
+	'problem.missing': 'Describe the problem in a few words first.',
+	'problem.noOptions': 'Write at least one option. Any idea counts here, even one that seems unlikely.',
+	'problem.noChoice': 'Choose the option you will try first.',
+	'problem.noPlan': 'Write at least one step of your plan.',
+	'problem.lineMissing': 'Write a few words here, or remove it.',
+	'problem.lineTooLong': under('this')
 } satisfies MessageWords;

@@ -83,7 +83,8 @@ export const worksheetsEn = {
 		'quick-thought-record': 'Quick thought record',
 		'activity-log': 'Activity log',
 		'activity-plan': 'Planned activity',
-		'exposure-ladder': 'Exposure ladder'
+		'exposure-ladder': 'Exposure ladder',
+		'problem-solving': 'Problem solving'
 	},
 	steps: {
 		situation: {
@@ -296,6 +297,9 @@ export const worksheetsEn = {
 		startQuickHint: 'One screen, for the moment itself.',
 		startLadder: 'Exposure ladder',
 		startLadderHint: 'Small steps towards something you avoid, easiest first.',
+		startProblem: 'Problem solving',
+		startProblemHint: 'Define it, list options, choose one, plan it, then look back.',
+		lookBack: 'Time to look back on how it went',
 		activities: 'Activity log and plan',
 		activitiesHint: 'What you did and how it felt, and what you plan to do.',
 		drafts: 'Not finished yet',
@@ -358,6 +362,93 @@ export const worksheetsEn = {
 		saveFailed: 'Not saved yet: see the message below.',
 		notFound: 'This worksheet can’t be found. It may have been deleted.',
 		backHome: 'Back to Homework'
+	},
+	problem: {
+		steps: {
+			problem: {
+				title: 'The problem',
+				explain:
+					'Describe one problem, as specifically as you can: what happens, when, and who is involved. Then say what would be different if it were solved.',
+				example:
+					'“I keep putting off calling the landlord about the leak, and the ceiling is getting worse.” Solved: the leak is reported and a repair date is set.',
+				label: 'The problem',
+				goal: 'If it were solved, what would be different?'
+			},
+			options: {
+				title: 'Options',
+				explain:
+					'List every way you could tackle it, without judging any of them yet. More ideas make a good one likelier; silly ones are welcome.',
+				example:
+					'Call tomorrow at 9. Email instead of calling. Ask my sister to sit with me while I call. Write down what to say first.',
+				label: 'An option',
+				add: 'Add option',
+				none: 'No options yet. Write one above and add it.'
+			},
+			weigh: {
+				title: 'Pros and cons',
+				explain: 'For each option, note what speaks for it and what against. A few words each is enough.',
+				example:
+					'Email: pros, I can write it calmly and keep a record. Cons, it may take longer to get a reply.',
+				pros: 'For it',
+				cons: 'Against it'
+			},
+			choose: {
+				title: 'Choose',
+				explain:
+					'Choose the option you will try first: not a perfect one, one that seems workable now. You can combine ideas.',
+				example:
+					'I will write down what to say, then email tonight, and call on Thursday if there is no reply.',
+				legend: 'The option you will try'
+			},
+			plan: {
+				title: 'Plan the steps',
+				explain:
+					'Break the option into small steps you can take, and choose a day to look back on how it went.',
+				example:
+					'1. Find the landlord’s email. 2. Write three sentences about the leak. 3. Send it before 8 pm.',
+				label: 'A step',
+				add: 'Add step',
+				none: 'No steps yet. Write one above and add it.',
+				reviewOn: 'When will you look back on it? (optional)'
+			},
+			review: {
+				title: 'Look back',
+				explain:
+					'Once you have tried your plan, note what happened. Whatever the result, you learn what helps next time.',
+				example:
+					'I sent the email on Tuesday. No reply yet, so I will call on Thursday as planned. Writing it first made it easier.',
+				stepsDone: 'The steps you took',
+				outcome: 'How did it go?',
+				label: 'What happened, and what did you learn?'
+			}
+		},
+		outcomes: {
+			solved: 'Solved',
+			better: 'Better than before',
+			'not-yet': 'Not solved yet'
+		},
+		chosen: 'Chosen',
+		remove: (what: string) => `Remove “${what}”`,
+		optionLabel: (n: number) => `Option ${n}`,
+		stepLabel: (n: number) => `Step ${n}`,
+		savePlan: 'Save the plan',
+		planProgress: (done: number, total: number) => `${done} of ${total} steps done`,
+		reviewOn: (date: string) => `Look back on ${date}`,
+		noReview: 'Not looked back on yet.'
+	},
+	own: {
+		title: 'Add your own pattern',
+		name: 'Name',
+		description: 'What it means to you (optional)',
+		add: 'Add pattern',
+		added: (name: string) => `Added “${name}”.`,
+		manage: 'Show or hide patterns',
+		manageIntro:
+			'Hidden patterns are not offered when you tag a thought. The ten standard ones can be hidden, not deleted.',
+		hide: (name: string) => `Hide ${name}`,
+		show: (name: string) => `Show ${name}`,
+		hidden: 'Hidden',
+		yours: 'Yours'
 	}
 };
 

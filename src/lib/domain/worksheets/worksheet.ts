@@ -4,6 +4,7 @@
 import { z } from '../zod';
 import { ActivityLog, ActivityPlan, activityText, activityTitle } from './activity';
 import { ExposureLadder, ladderText, ladderTitle } from './exposure-ladder';
+import { ProblemSolving, problemText, problemTitle } from './problem-solving';
 import {
 	QuickThoughtRecord,
 	ThoughtRecord,
@@ -18,7 +19,8 @@ export const Worksheet = z.discriminatedUnion('kind', [
 	QuickThoughtRecord,
 	ActivityLog,
 	ActivityPlan,
-	ExposureLadder
+	ExposureLadder,
+	ProblemSolving
 ]);
 export type Worksheet = z.infer<typeof Worksheet>;
 export type WorksheetOf<K extends Worksheet['kind']> = Extract<Worksheet, { kind: K }>;
@@ -38,7 +40,8 @@ const describe: {
 	'quick-thought-record': { text: quickRecordText, title: quickRecordTitle },
 	'activity-log': { text: activityText, title: activityTitle },
 	'activity-plan': { text: activityText, title: activityTitle },
-	'exposure-ladder': { text: ladderText, title: ladderTitle }
+	'exposure-ladder': { text: ladderText, title: ladderTitle },
+	'problem-solving': { text: problemText, title: problemTitle }
 };
 
 /** Every word of a worksheet, for searching. */
