@@ -429,6 +429,7 @@ export const worksheetsEn = {
 		},
 		chosen: 'Chosen',
 		remove: (what: string) => `Remove “${what}”`,
+		removeShort: 'Remove',
 		optionLabel: (n: number) => `Option ${n}`,
 		stepLabel: (n: number) => `Step ${n}`,
 		savePlan: 'Save the plan',
