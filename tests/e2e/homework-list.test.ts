@@ -22,7 +22,7 @@ describe('the Homework list', () => {
 			for (const [thought, alternative] of [
 				['I will fail the exam', 'I passed the last two'],
 				['Nobody called me back, so they must all be tired of hearing from me', 'They may be busy']
-			]) {
+			] as const) {
 				await page.goto(`${base}/homework`);
 				await page.getByRole('button', { name: /^Quick thought record/ }).click();
 				await page.getByRole('textbox', { name: 'The thought' }).fill(thought);

@@ -1,7 +1,12 @@
 // Writes for the CBT worksheets and the client's cognitive distortions. Each validates with the record's schema
 // and writes nothing on invalid input; screens load this module only when saving.
 import { msg } from '$lib/domain/messages';
-import { DistortionRow, type StandardDistortion } from '$lib/domain/worksheets/distortions';
+import { fieldError } from '$lib/domain/errors';
+import {
+	DistortionRow,
+	takenDistortionName,
+	type StandardDistortion
+} from '$lib/domain/worksheets/distortions';
 import { emptyLadder, type ExposureLadderFields } from '$lib/domain/worksheets/exposure-ladder';
 import { Worksheet } from '$lib/domain/worksheets/worksheet';
 import type { Db } from './db';
@@ -76,12 +81,16 @@ export const deleteWorksheet = (db: Db, id: string) => db.worksheets.delete(id);
 export const restoreWorksheet = (db: Db, worksheet: Worksheet) =>
 	db.worksheets.put(Worksheet.parse(worksheet));
 
-/** Adds a distortion of the client's own. */
+/**
+ * Adds a distortion of the client's own. A name already in use (a standard one's, in `standardNames`, the
+ * client's language, or one of their own) is refused with a message naming it, and nothing is written.
+ */
 export async function addDistortion(
 	db: Db,
 	input: { name: string; description?: string },
 	id: string,
-	now: string
+	now: string,
+	standardNames: Readonly<Record<StandardDistortion, string>>
 ): Promise<DistortionRow> {
 	const row = DistortionRow.parse({
 		...input,
@@ -91,8 +100,14 @@ export async function addDistortion(
 		createdAt: now,
 		updatedAt: now
 	});
-	await db.distortions.add(row);
-	return row;
+	return db.transaction('rw', db.distortions, async () => {
+		const taken = row.standard
+			? undefined
+			: takenDistortionName(row.name, await db.distortions.toArray(), standardNames);
+		if (taken) throw fieldError('name', 'distortion.nameTaken', input.name, { name: taken });
+		await db.distortions.add(row);
+		return row;
+	});
 }
 
 /** Hides a distortion from the picker, or shows it again. A standard one is only ever hidden, never deleted. */

@@ -443,7 +443,10 @@ export const worksheetsEn = {
 		description: 'What it means to you (optional)',
 		add: 'Add pattern',
 		added: (name: string) => `Added “${name}”.`,
-		manage: 'Show or hide patterns',
+		manageTitle: 'Thinking patterns',
+		manage: 'Show or hide patterns, or add your own',
+		hideShort: 'Hide',
+		showShort: 'Show',
 		manageIntro:
 			'Hidden patterns are not offered when you tag a thought. The ten standard ones can be hidden, not deleted.',
 		hide: (name: string) => `Hide ${name}`,

@@ -12,11 +12,17 @@ import {
 	saveWorksheet,
 	setDistortionHidden
 } from '$lib/db/worksheets';
-import { distortionList } from '$lib/domain/worksheets/distortions';
+import { distortionList, STANDARD_DISTORTIONS } from '$lib/domain/worksheets/distortions';
+import { messageOf } from '$lib/domain/messages';
 import { emptyThoughtRecord } from '$lib/domain/worksheets/thought-record';
 import { freshDbName, makeThoughtRecord, NOW } from '../../factories';
 
 const ID = '60000000-0000-4000-8000-000000000001';
+/** The standard distortions' names as a client's language gives them (here, made up for the test). */
+const NAMES = Object.fromEntries(STANDARD_DISTORTIONS.map((id) => [id, `Standard ${id}`])) as Record<
+	(typeof STANDARD_DISTORTIONS)[number],
+	string
+>;
 const LATER = '2026-11-23T21:00:00.000+00:00';
 const LATEST = '2026-11-24T07:15:00.000+00:00';
 
@@ -81,17 +87,49 @@ test('a deleted worksheet comes back exactly as it was with Undo', async () => {
 
 test('the client adds their own distortions and hides standard ones, which stay in the list', async () => {
 	await open();
-	await addDistortion(db, { name: 'Comparing', description: 'Measuring myself against others' }, ID, NOW);
+	await addDistortion(
+		db,
+		{ name: 'Comparing', description: 'Measuring myself against others' },
+		ID,
+		NOW,
+		NAMES
+	);
 	await setDistortionHidden(db, 'labelling', true, true, NOW);
 	const list = distortionList((await distortionRows(db)).rows);
 	expect(list).toHaveLength(11);
 	expect(list.find((d) => d.id === 'labelling')).toEqual({ id: 'labelling', standard: true, hidden: true });
 	await setDistortionHidden(db, 'labelling', true, false, LATER);
 	expect(distortionList((await distortionRows(db)).rows).every((d) => !d.hidden)).toBe(true);
-	const error = await addDistortion(db, { name: '  ' }, '60000000-0000-4000-8000-000000000002', NOW).catch(
-		(e: unknown) => e
-	);
+	const error = await addDistortion(
+		db,
+		{ name: '  ' },
+		'60000000-0000-4000-8000-000000000002',
+		NOW,
+		NAMES
+	).catch((e: unknown) => e);
 	expect(isValidationError(error)).toBe(true);
+});
+
+test('a distortion of their own may not take a name already used, theirs or a standard one, in any case or accents', async () => {
+	await open();
+	await addDistortion(db, { name: 'Comparing' }, ID, NOW, NAMES);
+	await setDistortionHidden(db, ID, false, true, LATER);
+	for (const [name, taken] of [
+		['  comparing ', 'Comparing'],
+		['COMPARÍNG', 'Comparing'],
+		['standard LABELLING', 'Standard labelling']
+	]) {
+		const error = await addDistortion(db, { name: name! }, crypto.randomUUID(), NOW, NAMES).catch(
+			(e: unknown) => e
+		);
+		expect(isValidationError(error) && error.issues.map(messageOf)).toEqual([
+			{ code: 'distortion.nameTaken', values: { name: taken } }
+		]);
+	}
+	// Nothing was written by the refused ones.
+	expect((await distortionRows(db)).rows.filter((row) => !row.standard)).toHaveLength(1);
+	await addDistortion(db, { name: 'Comparing myself' }, crypto.randomUUID(), NOW, NAMES);
+	expect((await distortionRows(db)).rows.filter((row) => !row.standard)).toHaveLength(2);
 });
 
 test('a full disk is reported as such by the write-error classifier', async () => {

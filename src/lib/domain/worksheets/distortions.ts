@@ -4,6 +4,7 @@
 
 import { Id, Timestamps } from '../common';
 import { msg } from '../messages';
+import { searchKey } from '../text-compare';
 import { z } from '../zod';
 
 /** Burns's ten, in his order. */
@@ -96,6 +97,23 @@ export function distortionList(rows: readonly DistortionRow[]): DistortionEntry[
 		...STANDARD_DISTORTIONS.map((id) => ({ id, standard: true as const, hidden: hidden.get(id) ?? false })),
 		...own
 	];
+}
+
+/**
+ * What already goes by `name` (whatever its case, accents or spacing): a standard distortion by its name in the
+ * client's language, or one of their own, hidden ones too. Its name as shown, or undefined when `name` is free.
+ */
+export function takenDistortionName(
+	name: string,
+	rows: readonly DistortionRow[],
+	standardNames: Readonly<Record<StandardDistortion, string>>
+): string | undefined {
+	const key = searchKey(name);
+	const names = [
+		...STANDARD_DISTORTIONS.map((id) => standardNames[id]),
+		...rows.flatMap((row) => (row.standard ? [] : [row.name]))
+	];
+	return names.find((other) => searchKey(other) === key);
 }
 
 export { isStandard as isStandardDistortion };
