@@ -8,6 +8,10 @@ export const SCREENS = [
 	'/skills',
 	'/homework',
 	'/homework/activities',
+	// A new worksheet of each stepped kind opens at its first step (nothing is stored until the client types).
+	'/homework/thought-record/00000000-0000-4000-8000-00000000000a',
+	'/homework/problem-solving/00000000-0000-4000-8000-00000000000b',
+	'/homework/ladder/00000000-0000-4000-8000-00000000000c',
 	'/progress',
 	'/more',
 	'/help',
