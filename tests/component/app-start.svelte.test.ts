@@ -27,6 +27,30 @@ describe('starting the app', () => {
 		app.store.close();
 	});
 
+	test('a country chosen the moment storage opens stays chosen: the stored row read before the write does not flick it back', async () => {
+		const app = await startApp({ dbName: fresh() });
+		const seen: (string | null)[] = [];
+		const stop = $effect.root(() => {
+			$effect(() => {
+				seen.push(app.settings.region);
+			});
+		});
+		flushSync();
+		const chosen = app.chooseSettings({ region: 'NZ' });
+		flushSync();
+		await chosen;
+		// Let the live query report the stored row (before and after the write) a few times.
+		for (let i = 0; i < 10; i += 1) {
+			await new Promise((resolve) => setTimeout(resolve, 0));
+			flushSync();
+		}
+		// What was on screen, each change once: never back to no country after NZ.
+		expect(seen.filter((region, i) => region !== seen[i - 1])).toEqual([null, 'NZ']);
+		expect(app.settings.region).toBe('NZ');
+		stop();
+		app.store.close();
+	});
+
 	test('a database already upgraded by a newer version gives a clear problem, not a blank page', async () => {
 		const name = fresh();
 		const newer = new Dexie(name);

@@ -15,6 +15,7 @@ const { base, phonePage } = useBrowser();
 const ROUTES = join(import.meta.dirname, '../../src/routes');
 const examples: Record<string, string[]> = {
 	'[id]': ['not-stored'],
+	'[kind]': ['thought-record', 'quick', 'ladder', 'problem-solving'],
 	'[instrument]': ['phq9', 'gad7'],
 	'[[view=planView]]': ['', 'history', 'print']
 };

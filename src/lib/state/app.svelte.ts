@@ -59,10 +59,21 @@ export class App {
 		return this.db;
 	}
 
+	/**
+	 * Settings writes of this tab not yet stored: while there are any, the stored row the live query reports is
+	 * older than what is on screen, and is not applied (a country just chosen would flick back for a moment).
+	 */
+	settingsWrites = 0;
+
 	async updateSettings(changes: Partial<Settings>): Promise<void> {
-		// Loaded on first use: validating writes is not needed to render the first screen.
-		const { updateSettings } = await import('$lib/db/settings');
-		this.settings = await updateSettings(this.store, changes, this.stamp());
+		this.settingsWrites += 1;
+		try {
+			// Loaded on first use: validating writes is not needed to render the first screen.
+			const { updateSettings } = await import('$lib/db/settings');
+			this.settings = await updateSettings(this.store, changes, this.stamp());
+		} finally {
+			this.settingsWrites -= 1;
+		}
 	}
 
 	/** Changes chosen before storage opened: shown at once, written as it opens (open() below). */
@@ -147,6 +158,7 @@ async function writePendingSettings(app: App, db: Db): Promise<void> {
 function followSettings(app: App, db: Db, liveQuery: typeof import('dexie').liveQuery): Subscription {
 	return liveQuery(() => db.settings.get(SETTINGS_ID)).subscribe({
 		next: (row) => {
+			if (app.settingsWrites > 0) return;
 			const next = settingsFromRow(row);
 			if (JSON.stringify(next) !== JSON.stringify(app.settings)) app.settings = next;
 		},
