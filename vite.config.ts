@@ -56,7 +56,7 @@ export default defineConfig({
 						// check-in's first load rather than one each.
 						{
 							name: 'form-parts',
-							test: /src\/lib\/(ui\/ScaleSlider\.svelte|features\/drafts\/DraftLock\.svelte)/
+							test: /src\/lib\/(ui\/ScaleSlider\.svelte|features\/drafts\/DraftLock\.svelte|db\/write-error\.ts)/
 						}
 					]
 				}

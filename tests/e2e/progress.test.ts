@@ -7,7 +7,8 @@ const { base, phonePage } = useBrowser();
 /**
  * Check-ins written straight into storage, counted back from the browser's own today: every day for the last
  * 120 days except days 20 to 29 (a gap), two on each even day (moods 2 and 6, so a mean of 4 and a spread), one on
- * each odd day (mood 8). "Anxiety" (the default symptom) is rated 5 on the last 7 days only.
+ * each odd day (mood 8), tagged Exercise. "Anxiety" (the default symptom) is rated 5 on the last 7 days only, and
+ * the sleep diary has the last 5 nights.
  */
 async function seed(page: Page): Promise<void> {
 	await page.evaluate(
@@ -16,13 +17,16 @@ async function seed(page: Page): Promise<void> {
 				const open = indexedDB.open('between');
 				open.onsuccess = () => {
 					const db = open.result;
-					const read = db.transaction('symptoms').objectStore('symptoms').getAll();
-					read.onsuccess = () => {
-						const anxiety = (read.result as { id: string; preset: string | null }[]).find(
-							(s) => s.preset === 'anxiety'
-						)!;
-						const tx = db.transaction('checkIns', 'readwrite');
+					const lists = db.transaction(['symptoms', 'tags']);
+					const read = lists.objectStore('symptoms').getAll();
+					const readTags = lists.objectStore('tags').getAll();
+					lists.oncomplete = () => {
+						type Item = { id: string; preset: string | null };
+						const anxiety = (read.result as Item[]).find((s) => s.preset === 'anxiety')!;
+						const exercise = (readTags.result as Item[]).find((t) => t.preset === 'exercise')!;
+						const tx = db.transaction(['checkIns', 'sleepDiary'], 'readwrite');
 						const store = tx.objectStore('checkIns');
+						const diary = tx.objectStore('sleepDiary');
 						const now = new Date();
 						const local = (d: Date) =>
 							`${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
@@ -39,13 +43,33 @@ async function seed(page: Page): Promise<void> {
 									at,
 									mood,
 									ratings: back < 7 ? { [anxiety.id]: 5 } : {},
-									tagIds: [],
+									tagIds: back % 2 === 1 ? [exercise.id] : [],
 									note: '',
 									filledInLater: false,
 									createdAt: at,
 									updatedAt: at
 								});
 							});
+							// The sleep diary on the last 5 mornings: in bed 22:30-07:00, asleep 400 of 510 minutes.
+							if (back < 5) {
+								const at = `${day}T08:00:00.000+00:00`;
+								diary.add({
+									id: crypto.randomUUID(),
+									day,
+									timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
+									inBed: '22:30',
+									triedToSleep: '23:00',
+									solMinutes: 20,
+									awakenings: 2,
+									wasoMinutes: 30,
+									finalAwakening: '06:30',
+									outOfBed: '07:00',
+									quality: 'fair',
+									comments: '',
+									createdAt: at,
+									updatedAt: at
+								});
+							}
 						}
 						tx.oncomplete = () => resolve();
 						tx.onerror = () => reject(tx.error);
@@ -58,7 +82,7 @@ async function seed(page: Page): Promise<void> {
 
 /** The number of bins drawn with data in the chart named `name`, once it has drawn. */
 async function pointsIn(page: Page, name: string): Promise<number> {
-	const section = page.getByRole('region', { name });
+	const section = page.getByRole('region', { name, exact: true });
 	await section.locator('canvas[data-points]').waitFor();
 	return Number(await section.locator('canvas').getAttribute('data-points'));
 }
@@ -67,13 +91,13 @@ describe('progress', () => {
 	test('each range shows its days or weeks, the table has the same numbers, and the range survives a reload', async () => {
 		const { page, context } = await phonePage();
 		await page.goto(`${base}/progress`);
-		await page.getByText('No check-ins in these days yet.', { exact: false }).waitFor();
+		await page.getByText('Nothing recorded in these days yet.', { exact: false }).waitFor();
 		await seed(page);
 		await page.reload();
 
 		// Two weeks: 14 days, each with data.
 		expect(await pointsIn(page, 'Mood')).toBe(14);
-		const mood = page.getByRole('region', { name: 'Mood' });
+		const mood = page.getByRole('region', { name: 'Mood', exact: true });
 		await mood.getByText('Show the numbers').click();
 		const rows = mood.getByRole('row');
 		expect(await rows.count()).toBe(15); // the header and 14 days
@@ -82,6 +106,34 @@ describe('progress', () => {
 		expect(await todayRow.getByRole('cell').allTextContents()).toEqual(['4', '2–6', expect.any(String), '2']);
 		// Anxiety was rated on the last 7 days only: its section shows 7 points.
 		expect(await pointsIn(page, 'Anxiety')).toBe(7);
+
+		// Sleep: 5 nights, each asleep 400 of 510 minutes in bed (78.4 %, 6.7 hours).
+		expect(await pointsIn(page, 'Sleep efficiency')).toBe(5);
+		expect(await pointsIn(page, 'Time asleep')).toBe(5);
+		const sleep = page.getByRole('region', { name: 'Sleep efficiency' });
+		await sleep.getByText('Show the numbers').click();
+		expect(await sleep.getByRole('columnheader').allTextContents()).toContain('Nights');
+		expect(await sleep.getByRole('row').nth(5).getByRole('cell').first().textContent()).toBe('78.4');
+		const hours = page.getByRole('region', { name: 'Time asleep' });
+		await hours.getByText('Show the numbers').click();
+		expect(await hours.getByRole('row').nth(1).getByRole('cell').first().textContent()).toBe('6.7');
+
+		// The chart follows a change of theme: its canvas is drawn again in the other theme's colours.
+		const canvas = mood.locator('canvas');
+		const lightLine = await canvas.getAttribute('data-line');
+		await page.evaluate(() => (document.documentElement.dataset.theme = 'dark'));
+		await expect.poll(() => canvas.getAttribute('data-line')).not.toBe(lightLine);
+		await page.evaluate(() => delete document.documentElement.dataset.theme);
+		await expect.poll(() => canvas.getAttribute('data-line')).toBe(lightLine);
+
+		// Tags: in 2 weeks, 7 odd days with Exercise (mood 8) and 7 even days without (mean 4).
+		const tags = page.getByRole('region', { name: 'Mood and your tags' });
+		expect(
+			await tags
+				.getByRole('row', { name: /^Exercise/ })
+				.getByRole('cell')
+				.allTextContents()
+		).toEqual(['8 (7 days)', '4 (7 days)']);
 
 		// 3 months: 91 days, less the 10-day gap.
 		await page.getByRole('link', { name: '3 months' }).click();
@@ -104,12 +156,12 @@ describe('progress', () => {
 		for (const colorScheme of ['light', 'dark'] as const) {
 			const { page, context } = await phonePage({ colorScheme });
 			await page.goto(`${base}/progress`);
-			await page.getByText('No check-ins in these days yet.', { exact: false }).waitFor();
+			await page.getByText('Nothing recorded in these days yet.', { exact: false }).waitFor();
 			await axe(page, `progress empty ${colorScheme}`);
 			await seed(page);
 			await page.reload();
 			await pointsIn(page, 'Mood');
-			await page.getByRole('region', { name: 'Mood' }).getByText('Show the numbers').click();
+			await page.getByRole('region', { name: 'Mood', exact: true }).getByText('Show the numbers').click();
 			await axe(page, `progress ${colorScheme}`);
 			await context.close();
 		}

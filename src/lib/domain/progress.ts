@@ -3,6 +3,7 @@
 // calendar days ('YYYY-MM-DD'), counted whole whatever the clocks do (time.ts addDays), so a clock-change day is
 // one day like any other.
 
+import { sleepMetrics, type SleepDiaryItems } from './sleep-diary';
 import { addDays, isCalendarDay } from './time';
 
 /** The ranges the screen offers; 'since' starts at the client's last session, 'custom' at dates they choose. */
@@ -155,6 +156,35 @@ export function rollingAverage(points: readonly Point[], window = 7): (number | 
 			.flatMap((p) => (p.mean === null ? [] : [p.mean]));
 		return inWindow.length ? round1(mean(inWindow)) : null;
 	});
+}
+
+/**
+ * The sleep diary's nights over the range: sleep efficiency (percent) and total sleep time (hours), each night one
+ * value on the day the client got up. A night that is not a valid one is left out, never counted as zero.
+ */
+export function sleepSeries(
+	diaries: readonly SleepDiaryItems[],
+	range: Pick<Range, 'from' | 'to'>,
+	bin: Bin
+): { efficiency: Point[]; hours: Point[]; nights: number } {
+	const nights = diaries.flatMap((diary) => {
+		const metrics = sleepMetrics(diary);
+		return metrics ? [{ day: diary.day, ...metrics }] : [];
+	});
+	const inRange = nights.filter((n) => n.day >= range.from && n.day <= range.to);
+	return {
+		efficiency: binValues(
+			inRange.map((n) => ({ day: n.day, value: round1(n.se) })),
+			range,
+			bin
+		),
+		hours: binValues(
+			inRange.map((n) => ({ day: n.day, value: round1(n.tst / 60) })),
+			range,
+			bin
+		),
+		nights: inRange.length
+	};
 }
 
 /** Practices per bin, by skill, for a stacked bar chart. */

@@ -19,7 +19,7 @@ export const progressEn = {
 		to: 'To',
 		apply: 'Show these dates',
 		empty:
-			'No check-ins in these days yet. Each check-in adds a point here; a longer range may show earlier ones.',
+			'Nothing recorded in these days yet. Each check-in and each night in the sleep diary adds a point here; a longer range may show earlier ones.',
 		checkInLink: 'Check in now',
 		historyLink: 'See every check-in',
 		measuresLink: 'Your questionnaire results'
@@ -39,6 +39,28 @@ export const progressEn = {
 		tableToggle: 'Show the numbers',
 		range: (min: number, max: number) =>
 			min === max ? formatNumber(min) : `${formatNumber(min)}–${formatNumber(max)}`
+	},
+	sleep: {
+		efficiency: 'Sleep efficiency',
+		efficiencyCaption: (bin: Bin) =>
+			`Sleep efficiency in percent (time asleep out of time in bed), the ${binWord[bin]} average, with the lowest and highest night, a ${rollingWord[bin]} and the 85 % line (dotted).`,
+		target: '85 % line',
+		hours: 'Time asleep',
+		hoursCaption: (bin: Bin) =>
+			`Hours asleep each night, the ${binWord[bin]} average, with the shortest and longest night and a ${rollingWord[bin]}.`,
+		nights: 'Nights'
+	},
+	tags: {
+		title: 'Mood and your tags',
+		intro:
+			'How your mood went on days with each tag, and on days without it. This shows what happened together, not what caused what.',
+		caption: 'Average mood from 0 to 10 on days with each tag and on other days, with the number of days.',
+		tag: 'Tag',
+		with: 'On days with it',
+		without: 'On other days',
+		mood: (mood: string, days: number) => `${mood} (${days === 1 ? '1 day' : `${formatNumber(days)} days`})`,
+		tooFew: (names: string, enough: number) =>
+			`Not enough days yet to say anything about ${names}: each needs ${enough} days with it and ${enough} without.`
 	}
 };
 

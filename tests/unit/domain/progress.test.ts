@@ -9,9 +9,11 @@ import {
 	ENOUGH_TAG_DAYS,
 	parseRange,
 	rollingAverage,
+	sleepSeries,
 	tagSummaries,
 	type Point
 } from '$lib/domain/progress';
+import type { SleepDiaryItems } from '$lib/domain/sleep-diary';
 import { addDays } from '$lib/domain/time';
 
 const TODAY = '2026-12-03'; // a Thursday
@@ -172,5 +174,54 @@ describe('tags: mood on days with and without', () => {
 		expect(walk).toMatchObject({ daysWith: 5, daysWithout: 4, moodWith: null, moodWithout: null });
 		const [narrow] = tagSummaries([...walks, ...others], { from: day(1), to: day(9) });
 		expect(narrow).toMatchObject({ daysWith: 4, moodWith: null });
+	});
+});
+
+describe('sleep: efficiency and total sleep time per night', () => {
+	const night = (day: string, overrides: Partial<SleepDiaryItems> = {}): SleepDiaryItems => ({
+		day,
+		timeZone: 'Europe/London',
+		inBed: '22:30',
+		triedToSleep: '23:00',
+		solMinutes: 20,
+		awakenings: 2,
+		wasoMinutes: 30,
+		finalAwakening: '06:30',
+		outOfBed: '07:00',
+		quality: 'fair',
+		comments: '',
+		...overrides
+	});
+
+	test('each night by hand: in bed 510 min, asleep 400 (78.4 %, 6.7 h); in bed 480, asleep 470 (97.9 %, 7.8 h)', () => {
+		const diaries = [
+			night('2026-11-23'),
+			night('2026-11-25', {
+				inBed: '23:00',
+				solMinutes: 10,
+				awakenings: 0,
+				wasoMinutes: 0,
+				finalAwakening: '07:00'
+			})
+		];
+		const { efficiency, hours, nights } = sleepSeries(
+			diaries,
+			{ from: '2026-11-23', to: '2026-11-25' },
+			'day'
+		);
+		expect(nights).toBe(2);
+		expect(efficiency.map((p) => p.mean)).toEqual([78.4, null, 97.9]);
+		expect(hours.map((p) => p.mean)).toEqual([6.7, null, 7.8]);
+	});
+
+	test('a night outside the range, or one that cannot be, is left out rather than counted as nothing', () => {
+		const impossible = night('2026-11-24', { solMinutes: 600 });
+		const { efficiency, nights } = sleepSeries(
+			[night('2026-11-20'), impossible, night('2026-11-23')],
+			{ from: '2026-11-23', to: '2026-11-24' },
+			'day'
+		);
+		expect(nights).toBe(1);
+		expect(efficiency.map((p) => p.count)).toEqual([1, 0]);
 	});
 });
