@@ -8,7 +8,7 @@ const { base, phonePage } = useBrowser();
  * Check-ins written straight into storage, counted back from the browser's own today: every day for the last
  * 120 days except days 20 to 29 (a gap), two on each even day (moods 2 and 6, so a mean of 4 and a spread), one on
  * each odd day (mood 8), tagged Exercise. "Anxiety" (the default symptom) is rated 5 on the last 7 days only, and
- * the sleep diary has the last 5 nights.
+ * the sleep diary has the last 5 nights, and thought stopping was practised on the last 6 days.
  */
 async function seed(page: Page): Promise<void> {
 	await page.evaluate(
@@ -24,7 +24,7 @@ async function seed(page: Page): Promise<void> {
 						type Item = { id: string; preset: string | null };
 						const anxiety = (read.result as Item[]).find((s) => s.preset === 'anxiety')!;
 						const exercise = (readTags.result as Item[]).find((t) => t.preset === 'exercise')!;
-						const tx = db.transaction(['checkIns', 'sleepDiary'], 'readwrite');
+						const tx = db.transaction(['checkIns', 'sleepDiary', 'practices'], 'readwrite');
 						const store = tx.objectStore('checkIns');
 						const diary = tx.objectStore('sleepDiary');
 						const now = new Date();
@@ -50,6 +50,23 @@ async function seed(page: Page): Promise<void> {
 									updatedAt: at
 								});
 							});
+							// Thought stopping on the last 6 days, distress 7 before and 4 after each time.
+							if (back < 6) {
+								const at = `${day}T19:00:00.000+00:00`;
+								tx.objectStore('practices').add({
+									id: crypto.randomUUID(),
+									skill: 'thought-stopping',
+									day,
+									startedAt: at,
+									durationSeconds: 120,
+									distressBefore: 7,
+									distressAfter: 4,
+									note: '',
+									details: { thought: '', cue: '', replacement: '' },
+									createdAt: at,
+									updatedAt: at
+								});
+							}
 							// The sleep diary on the last 5 mornings: in bed 22:30-07:00, asleep 400 of 510 minutes.
 							if (back < 5) {
 								const at = `${day}T08:00:00.000+00:00`;
@@ -125,6 +142,19 @@ describe('progress', () => {
 		await expect.poll(() => canvas.getAttribute('data-line')).not.toBe(lightLine);
 		await page.evaluate(() => delete document.documentElement.dataset.theme);
 		await expect.poll(() => canvas.getAttribute('data-line')).toBe(lightLine);
+
+		// Practice: 6 times, and what has helped says so once there are 5 rated practices.
+		const practice = page.getByRole('region', { name: 'Practice', exact: true });
+		expect(
+			await practice
+				.getByRole('row', { name: /^Thought stopping/ })
+				.getByRole('cell')
+				.allTextContents()
+		).toEqual(['6']);
+		await page
+			.getByRole('region', { name: 'What has helped you' })
+			.getByText('Distress fell by 3.0 on average')
+			.waitFor();
 
 		// Tags: in 2 weeks, 7 odd days with Exercise (mood 8) and 7 even days without (mean 4).
 		const tags = page.getByRole('region', { name: 'Mood and your tags' });

@@ -50,4 +50,8 @@ export const recentSleepDiaries = (db: Db, limit: number): Promise<SleepDiary[]>
 export const sleepDiariesBetween = (db: Db, from: string, to: string): Promise<SleepDiary[]> =>
 	readValid('sleepDiary', db.sleepDiary.where('day').between(from, to, true, true).toArray());
 
+/** Every practice begun on a day from `from` to `to`, both included, for Progress. */
+export const practicesBetween = (db: Db, from: string, to: string): Promise<Practice[]> =>
+	readValid('practices', db.practices.where('day').between(from, to, true, true).toArray());
+
 export const countSleepDiaries = (db: Db) => db.sleepDiary.count();

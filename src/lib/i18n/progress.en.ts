@@ -50,6 +50,12 @@ export const progressEn = {
 			`Hours asleep each night, the ${binWord[bin]} average, with the shortest and longest night and a ${rollingWord[bin]}.`,
 		nights: 'Nights'
 	},
+	practice: {
+		title: 'Practice',
+		caption: 'How many times you practised each skill in these days.',
+		skill: 'Skill',
+		times: 'Times'
+	},
 	tags: {
 		title: 'Mood and your tags',
 		intro:
