@@ -8,7 +8,7 @@ const { base, phonePage } = useBrowser();
  * Check-ins written straight into storage, counted back from the browser's own today: every day for the last
  * 120 days except days 20 to 29 (a gap), two on each even day (moods 2 and 6, so a mean of 4 and a spread), one on
  * each odd day (mood 8), tagged Exercise. "Anxiety" (the default symptom) is rated 5 on the last 7 days only, and
- * the sleep diary has the last 5 nights, and thought stopping was practised on the last 6 days.
+ * the sleep diary has the last 5 nights, thought stopping was practised on the last 6 days, and a quick thought record completed on the last 3.
  */
 async function seed(page: Page): Promise<void> {
 	await page.evaluate(
@@ -24,7 +24,7 @@ async function seed(page: Page): Promise<void> {
 						type Item = { id: string; preset: string | null };
 						const anxiety = (read.result as Item[]).find((s) => s.preset === 'anxiety')!;
 						const exercise = (readTags.result as Item[]).find((t) => t.preset === 'exercise')!;
-						const tx = db.transaction(['checkIns', 'sleepDiary', 'practices'], 'readwrite');
+						const tx = db.transaction(['checkIns', 'sleepDiary', 'practices', 'worksheets'], 'readwrite');
 						const store = tx.objectStore('checkIns');
 						const diary = tx.objectStore('sleepDiary');
 						const now = new Date();
@@ -50,6 +50,22 @@ async function seed(page: Page): Promise<void> {
 									updatedAt: at
 								});
 							});
+							// A quick thought record completed on the last 3 days.
+							if (back < 3) {
+								const at = `${day}T21:00:00.000+00:00`;
+								tx.objectStore('worksheets').add({
+									id: crypto.randomUUID(),
+									kind: 'quick-thought-record',
+									completedAt: at,
+									editedAt: [],
+									createdAt: at,
+									updatedAt: at,
+									thought: 'I will fail',
+									distortions: [],
+									challenge: '',
+									alternative: ''
+								});
+							}
 							// Thought stopping on the last 6 days, distress 7 before and 4 after each time.
 							if (back < 6) {
 								const at = `${day}T19:00:00.000+00:00`;
@@ -155,6 +171,15 @@ describe('progress', () => {
 			.getByRole('region', { name: 'What has helped you' })
 			.getByText('Distress fell by 3.0 on average')
 			.waitFor();
+
+		// Homework: the 3 quick records.
+		const homework = page.getByRole('region', { name: 'Homework', exact: true });
+		expect(
+			await homework
+				.getByRole('row', { name: /^Quick thought record/ })
+				.getByRole('cell')
+				.allTextContents()
+		).toEqual(['3']);
 
 		// Tags: in 2 weeks, 7 odd days with Exercise (mood 8) and 7 even days without (mean 4).
 		const tags = page.getByRole('region', { name: 'Mood and your tags' });

@@ -7,6 +7,13 @@ import { readRow, readRows } from './read';
 export const completedWorksheets = (db: Db) =>
 	readRows('worksheets', db.worksheets.orderBy('completedAt').reverse().toArray());
 
+/** Worksheets first completed on a day from `from` to `to` (both included; completedAt is a local instant). */
+export const worksheetsCompletedBetween = (db: Db, from: string, to: string) =>
+	readRows(
+		'worksheets',
+		db.worksheets.where('completedAt').between(from, `${to}\uffff`, true, true).toArray()
+	);
+
 export const getWorksheet = (db: Db, id: string) => readRow('worksheets', db.worksheets.get(id));
 
 /** The client's distortion rows (their own, and the standard ones they hid), for distortionList. */

@@ -187,6 +187,23 @@ export function sleepSeries(
 	};
 }
 
+/**
+ * How many worksheets of each kind were completed on a day in the range (the day of their first completion, so
+ * a later edit does not count again), most first.
+ */
+export function completedByKind<K extends string>(
+	rows: readonly { kind: K; completedAt: string | null }[],
+	range: Pick<Range, 'from' | 'to'>
+): { kind: K; count: number }[] {
+	const counts = new Map<K, number>();
+	for (const { kind, completedAt } of rows) {
+		const day = completedAt?.slice(0, 10);
+		if (!day || day < range.from || day > range.to) continue;
+		counts.set(kind, (counts.get(kind) ?? 0) + 1);
+	}
+	return [...counts].map(([kind, count]) => ({ kind, count })).sort((a, b) => b.count - a.count);
+}
+
 /** Practices per bin, by skill, for a stacked bar chart. */
 export function countsByBin<K extends string>(
 	items: readonly { day: string; key: K }[],

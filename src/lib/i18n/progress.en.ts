@@ -56,6 +56,12 @@ export const progressEn = {
 		skill: 'Skill',
 		times: 'Times'
 	},
+	homework: {
+		title: 'Homework',
+		caption: 'How many worksheets of each kind you completed in these days.',
+		kind: 'Worksheet',
+		times: 'Completed'
+	},
 	tags: {
 		title: 'Mood and your tags',
 		intro:

@@ -4,6 +4,7 @@ import {
 	binStart,
 	binsOf,
 	binValues,
+	completedByKind,
 	countsByBin,
 	daysBetween,
 	ENOUGH_TAG_DAYS,
@@ -223,5 +224,21 @@ describe('sleep: efficiency and total sleep time per night', () => {
 		);
 		expect(nights).toBe(1);
 		expect(efficiency.map((p) => p.count)).toEqual([1, 0]);
+	});
+});
+
+describe('homework: worksheets completed', () => {
+	test('each counted on the day it was first completed, in the range only; drafts never', () => {
+		const rows = [
+			{ kind: 'thought-record', completedAt: '2026-11-23T23:50:00.000+01:00' },
+			{ kind: 'thought-record', completedAt: '2026-11-25T08:00:00.000-05:00' },
+			{ kind: 'activity-log', completedAt: '2026-11-24T12:00:00.000+00:00' },
+			{ kind: 'activity-plan', completedAt: null },
+			{ kind: 'thought-record', completedAt: '2026-11-26T00:10:00.000+00:00' }
+		];
+		expect(completedByKind(rows, { from: '2026-11-23', to: '2026-11-25' })).toEqual([
+			{ kind: 'thought-record', count: 2 },
+			{ kind: 'activity-log', count: 1 }
+		]);
 	});
 });
