@@ -1,5 +1,5 @@
 import type { Db } from './db';
-import { readRow } from './read';
+import { readRow, readRows } from './read';
 
 // Reads for the Progress screen beyond the check-in queries it shares with the history.
 
@@ -8,3 +8,7 @@ export async function firstCheckInDay(db: Db): Promise<string | null> {
 	const first = await readRow('checkIns', db.checkIns.orderBy('[day+at]').first());
 	return first?.day ?? null;
 }
+
+/** Every PHQ-9 and GAD-7 completed on a day from `from` to `to`, both included, with any damaged row counted. */
+export const measuresBetween = (db: Db, from: string, to: string) =>
+	readRows('measureResponses', db.measureResponses.where('day').between(from, to, true, true).toArray());

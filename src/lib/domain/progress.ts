@@ -3,6 +3,7 @@
 // calendar days ('YYYY-MM-DD'), counted whole whatever the clocks do (time.ts addDays), so a clock-change day is
 // one day like any other.
 
+import { DEFINITIONS, type Band, type Instrument, type Severity } from './measures';
 import { sleepMetrics, type SleepDiaryItems } from './sleep-diary';
 import { addDays, isCalendarDay } from './time';
 
@@ -68,6 +69,17 @@ export function parseRange(
 export function binFor(range: Pick<Range, 'from' | 'to'>): Bin {
 	const days = daysBetween(range.from, range.to) + 1;
 	if (days <= 92) return 'day';
+	if (days <= 3 * 366) return 'week';
+	return 'month';
+}
+
+/**
+ * The bin for counts (practices, homework): bars of single days read well up to a month, weeks up to 3 years,
+ * months beyond, so a count chart keeps to a few dozen bars where a line may hold a few hundred points.
+ */
+export function countBinFor(range: Pick<Range, 'from' | 'to'>): Bin {
+	const days = daysBetween(range.from, range.to) + 1;
+	if (days <= 31) return 'day';
 	if (days <= 3 * 366) return 'week';
 	return 'month';
 }
@@ -204,7 +216,49 @@ export function completedByKind<K extends string>(
 	return [...counts].map(([kind, count]) => ({ kind, count })).sort((a, b) => b.count - a.count);
 }
 
-/** Practices per bin, by skill, for a stacked bar chart. */
+/** One bin of a questionnaire's totals, with the highest item-9 answer in it (PHQ-9 only; null for GAD-7). */
+export interface MeasurePoint extends Point {
+	severity: Severity | null;
+	item9: number | null;
+}
+
+/**
+ * A questionnaire's totals over the range, binned like any series (the mean of the totals in a bin, named by
+ * the band that mean falls in), with the highest item-9 answer of each bin, so that an answer above 0 is marked
+ * on the chart whatever the total was.
+ */
+export function measureSeries(
+	responses: readonly { instrument: Instrument; day: string; total: number; answers: readonly number[] }[],
+	instrument: Instrument,
+	range: Pick<Range, 'from' | 'to'>,
+	bin: Bin
+): MeasurePoint[] {
+	const own = responses.filter((r) => r.instrument === instrument);
+	const item9 = new Map<string, number>();
+	if (instrument === 'phq9') {
+		for (const r of own) {
+			if (r.day < range.from || r.day > range.to) continue;
+			const key = binStart(r.day, bin);
+			item9.set(key, Math.max(item9.get(key) ?? 0, r.answers[8] ?? 0));
+		}
+	}
+	const bands = DEFINITIONS[instrument].bands;
+	return binValues(
+		own.map((r) => ({ day: r.day, value: r.total })),
+		range,
+		bin
+	).map((point) => ({
+		...point,
+		// A mean of whole totals can fall between two bands (14.5): it is named by the band it rounds into.
+		severity: point.mean === null ? null : bandOf(bands, Math.round(point.mean)),
+		item9: instrument === 'phq9' && point.count ? (item9.get(point.day) ?? 0) : null
+	}));
+}
+
+const bandOf = (bands: readonly Band[], total: number) =>
+	bands.find((b) => total >= b.min && total <= b.max)?.severity ?? null;
+
+/** Items counted per bin, by key (practices by skill, worksheets by kind), for a stacked bar chart. */
 export function countsByBin<K extends string>(
 	items: readonly { day: string; key: K }[],
 	range: Pick<Range, 'from' | 'to'>,

@@ -1,4 +1,4 @@
-import { Instant } from './common';
+import { Day, Instant } from './common';
 import { REGIONS } from './regions';
 import { DEFAULT_MEASURE_INTERVAL, LANGUAGES, MOTIONS, SETTINGS_ID, THEMES } from './settings';
 import { msg } from './messages';
@@ -27,6 +27,11 @@ export const Settings = z.object({
 		z.nullable(z.int().check(z.gte(1), z.lte(365, { error: msg('settings.intervalTooLong') }))),
 		DEFAULT_MEASURE_INTERVAL
 	),
+	/**
+	 * The day of the client's last therapy session, as they set it, for Progress's "since my last session"; null
+	 * until they do. Later a share with the therapist will set it too. Nothing indexes it: no schema version.
+	 */
+	lastSession: z._default(z.nullable(Day), null),
 	createdAt: z.optional(Instant),
 	updatedAt: z.optional(Instant)
 });

@@ -1,4 +1,5 @@
 import { REGIONS } from './regions';
+import { isCalendarDay } from './time';
 
 // The settings as the shell reads them before its first render, without zod; writes are validated by
 // `Settings` in settings.schema.ts.
@@ -31,7 +32,8 @@ export const defaultSettings = (): Settings => ({
 	motion: 'system',
 	region: null,
 	language: null,
-	measureInterval: DEFAULT_MEASURE_INTERVAL
+	measureInterval: DEFAULT_MEASURE_INTERVAL,
+	lastSession: null
 });
 
 /** A measure interval the app understands: whole days, from 1 to a year. */
@@ -51,6 +53,8 @@ export function settingsFromRow(row: Partial<Record<keyof Settings, unknown>> | 
 	if (oneOf(LANGUAGES, row.language)) settings.language = row.language;
 	if (row.measureInterval === null || isMeasureInterval(row.measureInterval))
 		settings.measureInterval = row.measureInterval;
+	if (typeof row.lastSession === 'string' && isCalendarDay(row.lastSession))
+		settings.lastSession = row.lastSession;
 	if (typeof row.createdAt === 'string') settings.createdAt = row.createdAt;
 	if (typeof row.updatedAt === 'string') settings.updatedAt = row.updatedAt;
 	return settings;

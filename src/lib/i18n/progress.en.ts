@@ -15,6 +15,13 @@ export const progressEn = {
 			custom: 'Dates I choose'
 		} satisfies Record<RangeKind, string>,
 		lastSession: 'Date of my last session',
+		sessionIntro: 'Set the day of your last session to see how things have been since.',
+		sessionSet: (day: string) => `Since your session on ${day}.`,
+		sessionShow: 'Show since then',
+		sessionChange: 'Change the date',
+		sessionFuture: 'Choose a day that has already come: today at the latest.',
+		sessionMissing: 'Choose the day of your last session.',
+		sessionNotSaved: 'The date could not be kept on this device, so it will be gone after a reload.',
 		from: 'From',
 		to: 'To',
 		apply: 'Show these dates',
@@ -37,6 +44,8 @@ export const progressEn = {
 		when: { day: 'Day', week: 'Week of', month: 'Month' } satisfies Record<Bin, string>,
 		noData: 'none',
 		tableToggle: 'Show the numbers',
+		/** The tooltip a tap on a point shows: its day, week or month. */
+		pointTitle: (bin: Bin, label: string) => (bin === 'week' ? `Week of ${label}` : label),
 		range: (min: number, max: number) =>
 			min === max ? formatNumber(min) : `${formatNumber(min)}–${formatNumber(max)}`
 	},
@@ -50,14 +59,38 @@ export const progressEn = {
 			`Hours asleep each night, the ${binWord[bin]} average, with the shortest and longest night and a ${rollingWord[bin]}.`,
 		nights: 'Nights'
 	},
+	measures: {
+		title: (name: string, about: string) => `${name} (${about.toLowerCase()})`,
+		caption: (name: string, max: number, bin: Bin) =>
+			`${name} score from 0 to ${max}${bin === 'day' ? '' : `, the ${binWord[bin]} average`}, over its score ranges, shaded and named.`,
+		item9Caption:
+			'Triangles mark the times you answered question 9 (thoughts that you would be better off dead, or of hurting yourself) with more than “Not at all”.',
+		score: 'Score',
+		band: 'Range',
+		item9: 'Question 9',
+		item9Mark: 'Question 9 above “Not at all”',
+		item9Help:
+			'If thoughts like these are with you now, Help now is at the top of every screen, and your therapist would want to know.',
+		times: 'Times taken'
+	},
+	counts: {
+		chartCaption: (what: string, bin: Bin) =>
+			`${what} ${perBin[bin]}, stacked, each kind in its own pattern.`,
+		when: { day: 'Day', week: 'Week of', month: 'Month' } satisfies Record<Bin, string>,
+		total: 'Times',
+		which: 'Which',
+		part: (name: string, count: number) => `${name} ${formatNumber(count)}`
+	},
 	practice: {
 		title: 'Practice',
+		chart: 'Practices',
 		caption: 'How many times you practised each skill in these days.',
 		skill: 'Skill',
 		times: 'Times'
 	},
 	homework: {
 		title: 'Homework',
+		chart: 'Worksheets completed',
 		caption: 'How many worksheets of each kind you completed in these days.',
 		kind: 'Worksheet',
 		times: 'Completed'
@@ -76,6 +109,7 @@ export const progressEn = {
 	}
 };
 
+const perBin: Record<Bin, string> = { day: 'each day', week: 'each week', month: 'each month' };
 const binWord: Record<Bin, string> = { day: 'daily', week: 'weekly', month: 'monthly' };
 const rollingWord: Record<Bin, string> = {
 	day: '7-day rolling average (dashed)',

@@ -5,9 +5,11 @@ import {
 	binsOf,
 	binValues,
 	completedByKind,
+	countBinFor,
 	countsByBin,
 	daysBetween,
 	ENOUGH_TAG_DAYS,
+	measureSeries,
 	parseRange,
 	rollingAverage,
 	sleepSeries,
@@ -65,6 +67,14 @@ describe('ranges', () => {
 		// Ten years by month: 121 points.
 		expect(binsOf({ from: '2016-12-04', to: TODAY }, 'month')).toHaveLength(121);
 		expect(binsOf({ from: '2023-12-04', to: TODAY }, 'week').length).toBeLessThanOrEqual(160);
+	});
+
+	test('counts are drawn as bars by day up to a month, by week up to 3 years, by month beyond', () => {
+		expect(countBinFor({ from: addDays(TODAY, -13), to: TODAY })).toBe('day');
+		expect(countBinFor({ from: addDays(TODAY, -30), to: TODAY })).toBe('day'); // 31 days
+		expect(countBinFor({ from: addDays(TODAY, -31), to: TODAY })).toBe('week'); // 32 days
+		expect(countBinFor({ from: '2025-12-04', to: TODAY })).toBe('week');
+		expect(countBinFor({ from: '2016-12-04', to: TODAY })).toBe('month');
 	});
 
 	test('weeks start on Monday (ISO 8601), months on the 1st', () => {
@@ -239,6 +249,87 @@ describe('homework: worksheets completed', () => {
 		expect(completedByKind(rows, { from: '2026-11-23', to: '2026-11-25' })).toEqual([
 			{ kind: 'thought-record', count: 2 },
 			{ kind: 'activity-log', count: 1 }
+		]);
+	});
+});
+
+describe('questionnaires: totals over their score ranges, item 9 marked', () => {
+	// PHQ-9 answers whose totals are worked by hand; item 9 is the last answer.
+	const phq9 = (day: string, answers: number[]) => ({
+		instrument: 'phq9' as const,
+		day,
+		answers,
+		total: answers.reduce((sum, a) => sum + a, 0)
+	});
+	const responses = [
+		phq9('2026-11-02', [1, 1, 1, 1, 1, 1, 1, 1, 0]), // 8: mild, item 9 at 0
+		phq9('2026-11-16', [2, 2, 2, 2, 2, 2, 2, 1, 1]), // 16: moderately severe, item 9 "several days"
+		phq9('2026-11-18', [3, 3, 3, 3, 3, 3, 3, 2, 0]), // 23: severe, item 9 at 0
+		{ instrument: 'gad7' as const, day: '2026-11-16', answers: [3, 3, 3, 3, 3, 3, 3], total: 21 },
+		phq9('2026-10-01', [3, 3, 3, 3, 3, 3, 3, 3, 3]) // before the range
+	];
+	const range = { from: '2026-11-02', to: '2026-11-29' }; // four ISO weeks, Monday to Sunday
+
+	test('by day: each total, its band, and the item-9 answer; days without one are gaps', () => {
+		const points = measureSeries(responses, 'phq9', range, 'day');
+		expect(points).toHaveLength(28);
+		const taken = points.filter((p) => p.count);
+		expect(taken).toEqual([
+			{ day: '2026-11-02', count: 1, mean: 8, min: 8, max: 8, severity: 'mild', item9: 0 },
+			{ day: '2026-11-16', count: 1, mean: 16, min: 16, max: 16, severity: 'moderately-severe', item9: 1 },
+			{ day: '2026-11-18', count: 1, mean: 23, min: 23, max: 23, severity: 'severe', item9: 0 }
+		]);
+		expect(points[1]).toEqual({
+			day: '2026-11-03',
+			count: 0,
+			mean: null,
+			min: null,
+			max: null,
+			severity: null,
+			item9: null
+		});
+	});
+
+	test('by week: the mean of the week’s totals, its band, and the highest item-9 answer in it', () => {
+		const weeks = measureSeries(responses, 'phq9', range, 'week');
+		expect(weeks.map((w) => w.day)).toEqual(['2026-11-02', '2026-11-09', '2026-11-16', '2026-11-23']);
+		// The week of 16 November: 16 and 23, mean 19.5, which rounds into the severe range (20-27); item 9 at most 1.
+		expect(weeks[2]).toEqual({
+			day: '2026-11-16',
+			count: 2,
+			mean: 19.5,
+			min: 16,
+			max: 23,
+			severity: 'severe',
+			item9: 1
+		});
+		expect(weeks[1]?.item9).toBeNull();
+	});
+
+	test('the GAD-7 has its own ranges and no item 9', () => {
+		const [week] = measureSeries(responses, 'gad7', { from: '2026-11-16', to: '2026-11-22' }, 'week');
+		expect(week).toEqual({
+			day: '2026-11-16',
+			count: 1,
+			mean: 21,
+			min: 21,
+			max: 21,
+			severity: 'severe',
+			item9: null
+		});
+		// 14 is moderate on both; 15 is moderately severe on the PHQ-9 and severe on the GAD-7.
+		const at = (instrument: 'phq9' | 'gad7', total: number) =>
+			measureSeries(
+				[{ instrument, day: TODAY, total, answers: [] }],
+				instrument,
+				{ from: TODAY, to: TODAY },
+				'day'
+			)[0]?.severity;
+		expect([at('phq9', 14), at('gad7', 14), at('phq9', 15), at('gad7', 15)]).toEqual([
+			'moderate',
+			'moderate',
+			'moderately-severe',
+			'severe'
 		]);
 	});
 });

@@ -52,7 +52,19 @@ describe('the language setting', () => {
 
 	test('a row written before the field existed (schema v4) parses as it is, with no migration', () => {
 		const v4Row = { id: 'settings', theme: 'dark', motion: 'system', region: 'IE', measureInterval: 28 };
-		expect(Settings.parse(v4Row)).toEqual({ ...v4Row, language: null });
-		expect(settingsFromRow(v4Row)).toEqual({ ...v4Row, language: null });
+		expect(Settings.parse(v4Row)).toEqual({ ...v4Row, language: null, lastSession: null });
+		expect(settingsFromRow(v4Row)).toEqual({ ...v4Row, language: null, lastSession: null });
+	});
+});
+
+describe('the day of the last session', () => {
+	test('unset until the client sets it; a day that cannot be is refused on write and ignored on read', () => {
+		expect(defaultSettings().lastSession).toBeNull();
+		expect(settingsFromRow({ lastSession: '2026-11-26' }).lastSession).toBe('2026-11-26');
+		expect(settingsFromRow({ lastSession: '2026-02-30' }).lastSession).toBeNull();
+		expect(settingsFromRow({ lastSession: 20261126 }).lastSession).toBeNull();
+		expect(Settings.parse({ lastSession: '2026-11-26' }).lastSession).toBe('2026-11-26');
+		expect(() => Settings.parse({ lastSession: '2026-02-30' })).toThrow();
+		expect(() => Settings.parse({ lastSession: '26/11/2026' })).toThrow();
 	});
 });
