@@ -1,14 +1,17 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
+import { recordOutsideRequests, waitForServiceWorker } from './browser';
 import { expectNoAxeViolations as axe, useBrowser } from './setup';
 
-const { base, phonePage } = useBrowser();
+const { base, phonePage, profile } = useBrowser();
 
 /**
  * Check-ins written straight into storage, counted back from the browser's own today: every day for the last
  * 120 days except days 20 to 29 (a gap), two on each even day (moods 2 and 6, so a mean of 4 and a spread), one on
  * each odd day (mood 8), tagged Exercise. "Anxiety" (the default symptom) is rated 5 on the last 7 days only, and
  * the sleep diary has the last 5 nights, thought stopping was practised on the last 6 days, and a quick thought record completed on the last 3.
+ * A PHQ-9 was taken 3 days back (total 11, moderate, question 9 at 1) and 10 days back (5, mild), a GAD-7 5 days back
+ * (12, moderate).
  */
 async function seed(page: Page): Promise<void> {
 	await page.evaluate(
@@ -24,7 +27,10 @@ async function seed(page: Page): Promise<void> {
 						type Item = { id: string; preset: string | null };
 						const anxiety = (read.result as Item[]).find((s) => s.preset === 'anxiety')!;
 						const exercise = (readTags.result as Item[]).find((t) => t.preset === 'exercise')!;
-						const tx = db.transaction(['checkIns', 'sleepDiary', 'practices', 'worksheets'], 'readwrite');
+						const tx = db.transaction(
+							['checkIns', 'sleepDiary', 'practices', 'worksheets', 'measureResponses'],
+							'readwrite'
+						);
 						const store = tx.objectStore('checkIns');
 						const diary = tx.objectStore('sleepDiary');
 						const now = new Date();
@@ -50,6 +56,30 @@ async function seed(page: Page): Promise<void> {
 									updatedAt: at
 								});
 							});
+							const measure = (
+								instrument: string,
+								answers: number[],
+								severity: string,
+								safetyFlag: boolean
+							) => {
+								const at = `${day}T10:00:00.000+00:00`;
+								tx.objectStore('measureResponses').add({
+									id: crypto.randomUUID(),
+									instrument,
+									day,
+									at,
+									answers,
+									difficulty: null,
+									total: answers.reduce((sum, a) => sum + a, 0),
+									severity,
+									safetyFlag,
+									createdAt: at,
+									updatedAt: at
+								});
+							};
+							if (back === 3) measure('phq9', [2, 2, 1, 1, 1, 1, 1, 1, 1], 'moderate', true);
+							if (back === 10) measure('phq9', [1, 1, 1, 1, 1, 0, 0, 0, 0], 'mild', false);
+							if (back === 5) measure('gad7', [2, 2, 2, 2, 2, 1, 1], 'moderate', false);
 							// A quick thought record completed on the last 3 days.
 							if (back < 3) {
 								const at = `${day}T21:00:00.000+00:00`;
@@ -207,6 +237,87 @@ describe('progress', () => {
 		await context.close();
 	});
 
+	test('questionnaires over their ranges with question 9 marked, practice by day, and since my last session', async () => {
+		const { page, context } = await phonePage();
+		await page.goto(`${base}/progress`);
+		await page.getByText('Nothing recorded in these days yet.', { exact: false }).waitFor();
+		await seed(page);
+		await page.reload();
+
+		// Two PHQ-9s and one GAD-7 in the last 2 weeks; the one with question 9 above 0 is said in words and in the table.
+		expect(await pointsIn(page, 'PHQ-9 (mood)')).toBe(2);
+		expect(await pointsIn(page, 'GAD-7 (anxiety)')).toBe(1);
+		const phq9 = page.getByRole('region', { name: 'PHQ-9 (mood)' });
+		await phq9.getByText(/Triangles mark the times you answered question 9/).waitFor();
+		await phq9.getByText('Show the numbers').click();
+		expect(await phq9.getByRole('row').nth(1).getByRole('cell').allTextContents()).toEqual([
+			'5',
+			'Mild',
+			'Not at all',
+			'1'
+		]);
+		expect(await phq9.getByRole('row').nth(2).getByRole('cell').allTextContents()).toEqual([
+			'11',
+			'Moderate',
+			'Several days',
+			'1'
+		]);
+		const gad7 = page.getByRole('region', { name: 'GAD-7 (anxiety)' });
+		expect(await gad7.getByText(/question 9/).count()).toBe(0);
+
+		// Practice: one bar on each of the last 6 days, 6 in the table.
+		expect(await pointsIn(page, 'Practice')).toBe(6);
+		const practice = page.getByRole('region', { name: 'Practice', exact: true });
+		await practice.getByText('Show the numbers').click();
+		expect(await practice.getByRole('table').first().getByRole('row').count()).toBe(7);
+
+		// Since my last session: asked for once, refused in the future, then kept across a reload.
+		const day = (back: number) =>
+			page.evaluate((back) => {
+				const d = new Date();
+				d.setDate(d.getDate() - back);
+				return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+			}, back);
+		await page.getByRole('link', { name: 'Since my last session' }).click();
+		await page.waitForURL(/range=since/);
+		const date = page.getByLabel('Date of my last session');
+		await date.fill(await day(-1));
+		await page.getByRole('button', { name: 'Show since then' }).click();
+		await page.getByText('Choose a day that has already come: today at the latest.').waitFor();
+		await date.fill(await day(10));
+		await page.getByRole('button', { name: 'Show since then' }).click();
+		await page.getByText(/^Since your session on/).waitFor();
+		// 11 days, today included, each with a check-in.
+		await expect.poll(() => pointsIn(page, 'Mood')).toBe(11);
+		await page.reload();
+		expect(await page.getByRole('link', { name: 'Since my last session' }).getAttribute('aria-current')).toBe(
+			'page'
+		);
+		expect(await pointsIn(page, 'Mood')).toBe(11);
+		// The session 10 days back is the first PHQ-9's day: both are in.
+		expect(await pointsIn(page, 'PHQ-9 (mood)')).toBe(2);
+		await context.close();
+	});
+
+	test('works offline once installed, charts and all, with no request leaving the device', async () => {
+		const context = await profile();
+		const outside = recordOutsideRequests(context);
+		const page = await context.newPage();
+		await page.setViewportSize({ width: 390, height: 844 });
+		await page.goto(base);
+		await waitForServiceWorker(page);
+		await context.setOffline(true);
+		await page.goto(`${base}/progress?range=3m`);
+		await page.getByText('Nothing recorded in these days yet.', { exact: false }).waitFor();
+		await seed(page);
+		await page.reload();
+		await expect.poll(() => pointsIn(page, 'Mood')).toBe(81);
+		expect(await pointsIn(page, 'PHQ-9 (mood)')).toBe(2);
+		expect(await pointsIn(page, 'Practice')).toBeGreaterThan(0);
+		expect(outside).toEqual([]);
+		await context.close();
+	});
+
 	test('axe finds nothing on the charts, light and dark', async () => {
 		for (const colorScheme of ['light', 'dark'] as const) {
 			const { page, context } = await phonePage({ colorScheme });
@@ -216,7 +327,12 @@ describe('progress', () => {
 			await seed(page);
 			await page.reload();
 			await pointsIn(page, 'Mood');
-			await page.getByRole('region', { name: 'Mood', exact: true }).getByText('Show the numbers').click();
+			await pointsIn(page, 'PHQ-9 (mood)');
+			await pointsIn(page, 'Practice');
+			for (const name of ['Mood', 'PHQ-9 (mood)', 'Practice'])
+				await page.getByRole('region', { name, exact: true }).getByText('Show the numbers').click();
+			await page.getByRole('link', { name: 'Since my last session' }).click();
+			await page.getByLabel('Date of my last session').waitFor();
 			await axe(page, `progress ${colorScheme}`);
 			await context.close();
 		}
