@@ -178,4 +178,20 @@ describe('each section’s table holds the numbers its chart draws', () => {
 		await fireEvent.click(within(region).getByText('Show the numbers'));
 		expect(within(region).getByRole('columnheader', { name: 'Nights' })).toBeVisible();
 	});
+
+	test('with less motion asked for, no chart animates', async () => {
+		document.documentElement.dataset.motion = 'reduce';
+		try {
+			renderWithApp(ProgressScreen, await seededApp(), { params: { range: '2w', from: null, to: null } });
+			for (const name of ['Mood', 'PHQ-9 (mood)', 'Practice', 'Homework', 'Time asleep'])
+				expect((await section(name)).config.options?.animation).toBe(false);
+		} finally {
+			delete document.documentElement.dataset.motion;
+		}
+	});
+
+	test('without it, they do, briefly', async () => {
+		renderWithApp(ProgressScreen, await seededApp(), { params: { range: '2w', from: null, to: null } });
+		expect((await section('Mood')).config.options?.animation).toEqual({ duration: 300 });
+	});
 });
