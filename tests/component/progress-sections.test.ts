@@ -131,6 +131,12 @@ describe('each section’s table holds the numbers its chart draws', () => {
 			['8', 'Mild', 'Not at all', '1']
 		]);
 		expect(withValues(phq9.config, marks!)).toEqual([[phq9.rows[0]![0], 14]]);
+		// 11 days apart the two are joined; a line across more than four weeks without one is not drawn.
+		const line = phq9.config.data.datasets[0] as unknown as {
+			segment: { borderColor: (s: object) => unknown };
+		};
+		expect(line.segment.borderColor({ p0DataIndex: 0, p1DataIndex: 11 })).toBeUndefined();
+		expect(line.segment.borderColor({ p0DataIndex: 0, p1DataIndex: 29 })).toBe('transparent');
 		expect(
 			within(phq9.region).getByText(/Triangles mark the times you answered question 9/)
 		).toBeInTheDocument();
