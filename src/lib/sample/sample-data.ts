@@ -21,6 +21,7 @@ import {
 	sampleSleepHabits,
 	sampleStopPlans
 } from './sample-skills';
+import { sampleWorksheets } from './sample-worksheets';
 import type { Memory, StopPlan } from '$lib/domain/skills.schema';
 import type { SleepHabit } from '$lib/domain/sleep.schema';
 
@@ -49,7 +50,8 @@ export const sampleGenerators = {
 	safetyPlanVersions: (ctx: SampleContext, made: { contacts: Contact[] }) =>
 		sampleSafetyPlanVersions(ctx, made),
 	safetyPlan: (ctx: SampleContext, made: { safetyPlanVersions: SafetyPlanVersion[] }) =>
-		sampleSafetyPlan(ctx, made)
+		sampleSafetyPlan(ctx, made),
+	worksheets: (ctx: SampleContext) => sampleWorksheets(ctx)
 };
 
 export type SampleData = { [K in keyof typeof sampleGenerators]: ReturnType<(typeof sampleGenerators)[K]> };

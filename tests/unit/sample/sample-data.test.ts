@@ -6,6 +6,8 @@ import { SafetyPlan, SafetyPlanVersion } from '$lib/domain/safety-plan.schema';
 import { Memory, Practice, SkillPrefs, StopPlan } from '$lib/domain/skills.schema';
 import { SleepCheck, SleepDiary, SleepHabit } from '$lib/domain/sleep.schema';
 import { sleepMetrics } from '$lib/domain/sleep-diary';
+import { Worksheet } from '$lib/domain/worksheets/worksheet';
+import { addDays } from '$lib/domain/time';
 import { generateSampleData, sampleGenerators, type SampleData } from '$lib/sample/sample-data';
 
 const OPTIONS = { seed: 'between', endDay: '2026-11-22', years: 2, endMinute: 9 * 60 + 30, offset: '+01:00' };
@@ -26,7 +28,8 @@ const schemas = {
 	practices: Practice,
 	contacts: Contact,
 	safetyPlanVersions: SafetyPlanVersion,
-	safetyPlan: SafetyPlan
+	safetyPlan: SafetyPlan,
+	worksheets: Worksheet
 };
 
 const byDay = (entries: readonly { day: string }[]) => {
@@ -34,6 +37,7 @@ const byDay = (entries: readonly { day: string }[]) => {
 	for (const { day } of entries) counts.set(day, (counts.get(day) ?? 0) + 1);
 	return counts;
 };
+const byKind = (rows: readonly { kind: string }[]) => Object.groupBy(rows, (row) => row.kind);
 const mean = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
 
 describe('sample data', () => {
@@ -59,7 +63,8 @@ describe('sample data', () => {
 			practices: 147,
 			contacts: 4,
 			safetyPlanVersions: 8,
-			safetyPlan: 1
+			safetyPlan: 1,
+			worksheets: 424
 		});
 		expect(data.checkIns[0]).toMatchObject({ id: 'cabf9a63-aa9d-43c2-82e9-5348fd765aa3', mood: 5 });
 	});
@@ -168,6 +173,29 @@ describe('sample data', () => {
 		expect(efficiency.every((se) => se > 40 && se <= 100)).toBe(true);
 		expect(mean(efficiency)).toBeGreaterThan(75);
 		expect(mean(efficiency)).toBeLessThan(95);
+	});
+
+	test('homework: thought records once taught, activation in stretches, plans marked done or not, none in the future', () => {
+		const kinds = new Set(data.worksheets.map((row) => row.kind));
+		expect([...kinds].sort()).toEqual([
+			'activity-log',
+			'activity-plan',
+			'quick-thought-record',
+			'thought-record'
+		]);
+		const first = data.checkIns[0]!.day;
+		for (const row of data.worksheets) expect(row.createdAt.slice(0, 10) >= addDays(first, 28)).toBe(true);
+		const plans = data.worksheets.filter((row) => row.kind === 'activity-plan');
+		const done = plans.filter((plan) => plan.status === 'done');
+		expect(done.length).toBeGreaterThan(plans.length / 3);
+		expect(plans.some((plan) => plan.status === 'not-done')).toBe(true);
+		for (const plan of plans) expect(plan.completedAt === null).toBe(plan.status === 'planned');
+		const logged = new Set(
+			data.worksheets.flatMap((row) => (row.kind === 'activity-log' ? [row.day.slice(0, 7)] : []))
+		);
+		// Stretches of a few weeks, not every month.
+		expect(logged.size).toBeGreaterThan(4);
+		expect(logged.size).toBeLessThan(20);
 	});
 
 	test('the safety plan is the newest version, reviewed every few months, naming contacts that exist', () => {
