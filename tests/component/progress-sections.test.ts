@@ -86,15 +86,25 @@ async function seededApp() {
 	return app;
 }
 
-/** The section called `name`, the data its chart was given, and the rows of the table under the chart. */
+/**
+ * The section called `name`, the data its chart was given, and the rows of the table under the chart (made once
+ * "Show the numbers" is opened).
+ */
 async function section(name: string) {
 	const region = await screen.findByRole('region', { name });
 	const canvas = region.querySelector('canvas')!;
 	await vi.waitFor(() => expect(drawn.get(canvas)).toBeDefined());
 	const config = drawn.get(canvas)!;
-	const table = within(region).getAllByRole('table', { hidden: true })[0]!;
+	// The table is made only when asked for.
+	expect(region.querySelector('details table')).toBeNull();
+	await fireEvent.click(within(region).getByText('Show the numbers'));
+	const table = await vi.waitFor(() => {
+		const made = region.querySelector<HTMLElement>('details table');
+		expect(made).toBeVisible();
+		return made!;
+	});
 	const rows = within(table)
-		.getAllByRole('row', { hidden: true })
+		.getAllByRole('row')
 		.slice(1)
 		.map((row) => [...row.children].map((cell) => cell.textContent?.trim() ?? ''));
 	return { region, config, rows };
@@ -181,7 +191,6 @@ describe('each section’s table holds the numbers its chart draws', () => {
 		expect(withValues(config, mean)).toEqual(rows.map((row) => [row[0], Number(row[1])]));
 		expect(rows.map((row) => row[1])).toEqual(['78.4', '78.4']);
 		expect(config.data.datasets[4]!.data.every((value) => value === 85)).toBe(true);
-		await fireEvent.click(within(region).getByText('Show the numbers'));
 		expect(within(region).getByRole('columnheader', { name: 'Nights' })).toBeVisible();
 	});
 
