@@ -22,6 +22,8 @@ export const budgets = {
 		text: '< 300 ms (4x: < 1 s)',
 		cpu: { 1: { max: 300, strict: true, text: '< 300 ms' }, 4: { max: 1000, strict: true, text: '< 1 s' } }
 	},
+	progressVsFloor: { max: 1.3, text: '<= 1.3x floor' },
+	progressTenVsTwo: { max: 1.5, text: '<= 1.5x 2 years' },
 	summaryPdfOneYear: { max: 2000, strict: true, text: '< 2 s' },
 	backupExportTenYears: { max: 3000, strict: true, text: '< 3 s' },
 	backupImportTenYears: { max: 6000, strict: true, text: '< 6 s' }

@@ -30,7 +30,7 @@ import { measures } from './measures/index.js';
  * @typedef {object} Figure
  * @property {string} id stable, for comparing result files
  * @property {string} label
- * @property {'KiB' | 'ms' | 'score'} unit
+ * @property {'KiB' | 'ms' | 'score' | 'x'} unit
  * @property {string} stat how `value` summarizes the runs (median, p95, gzip...)
  * @property {number} value
  * @property {number} [cpu] CPU slowdown the figure was measured at

@@ -2,10 +2,28 @@
 // It writes sample data through the app's own database module (createDb, the same schema and migrations) and
 // times the floors: a raw IndexedDB put, and the same Dexie queries the screens run, without the app around.
 import { listSymptoms, listTags } from '$lib/db/check-in-lists';
-import { checkInMonth, checkInsOn } from '$lib/db/check-in-queries';
+import { checkInMonth, checkInsOn, readCheckInsBetween } from '$lib/db/check-in-queries';
 import { createDb, type Db } from '$lib/db/db';
 import { getResponse, latestResponse, previousResponse } from '$lib/db/measure-queries';
+import { firstCheckInDay, measuresBetween } from '$lib/db/progress-queries';
+import { practicesBetween, sleepDiariesBetween } from '$lib/db/skill-queries';
+import { worksheetsCompletedBetween } from '$lib/db/worksheet-queries';
+import { INSTRUMENTS } from '$lib/domain/measures';
+import {
+	binFor,
+	binValues,
+	countBinFor,
+	countsByBin,
+	measureSeries,
+	parseRange,
+	rollingAverage,
+	sleepSeries,
+	tagSummaries,
+	type Point
+} from '$lib/domain/progress';
+import { Chart } from '$lib/features/progress/chart-runtime';
 import { generateSampleData, type SampleOptions } from '$lib/sample/sample-data';
+import type { ChartConfiguration } from 'chart.js';
 
 const now = () => performance.now();
 
@@ -68,6 +86,112 @@ const queries: Record<string, (db: Db, params: QueryParams) => Promise<unknown>>
 		return response && previousResponse(db, response);
 	}
 };
+
+/**
+ * The Progress screen's work without the app: the same reads (ProgressScreen.svelte), the same domain
+ * aggregation, and chart.js (the app's own build of it, chart-runtime.ts) drawing the same series on canvases of
+ * the app's size. Keep it in step with the screen.
+ */
+async function progressData(db: Db, today: string, asked: string) {
+	const firstDay = await firstCheckInDay(db);
+	const range = parseRange({ range: asked }, today, { firstDay });
+	const { from, to } = range;
+	const [found, measures, symptoms, tags, diaries, practices, worksheets] = await Promise.all([
+		readCheckInsBetween(db, from, to),
+		measuresBetween(db, from, to),
+		listSymptoms(db),
+		listTags(db),
+		sleepDiariesBetween(db, from, to),
+		practicesBetween(db, from, to),
+		worksheetsCompletedBetween(db, from, to)
+	]);
+	const bin = binFor(range);
+	const countBin = countBinFor(range);
+	const entries = found.rows;
+	const series: Point[][] = [
+		binValues(
+			entries.map((e) => ({ day: e.day, value: e.mood })),
+			range,
+			bin
+		)
+	];
+	for (const symptom of symptoms) {
+		const values = entries.flatMap((e) => {
+			const value = e.ratings[symptom.id];
+			return value === undefined ? [] : [{ day: e.day, value }];
+		});
+		if (values.length) series.push(binValues(values, range, bin));
+	}
+	const sleep = sleepSeries(diaries, range, bin);
+	if (sleep.nights) series.push(sleep.efficiency, sleep.hours);
+	const questionnaires = INSTRUMENTS.map((i) => measureSeries(measures.rows, i, range, bin)).filter(
+		(points) => points.some((p) => p.count)
+	);
+	const bars = [
+		countsByBin(
+			practices.map((p) => ({ day: p.day, key: p.skill })),
+			range,
+			countBin
+		),
+		countsByBin(
+			worksheets.rows.flatMap((w) =>
+				w.completedAt ? [{ day: w.completedAt.slice(0, 10), key: w.kind }] : []
+			),
+			range,
+			countBin
+		)
+	];
+	return { series, questionnaires, bars, tags: tagSummaries(entries, range), tagNames: tags.length };
+}
+
+type ProgressData = Awaited<ReturnType<typeof progressData>>;
+
+function progressCharts(data: ProgressData): ChartConfiguration[] {
+	const base = { responsive: true, maintainAspectRatio: false, animation: { duration: 300 } } as const;
+	const line = (points: Point[]): ChartConfiguration => ({
+		type: 'line',
+		data: {
+			labels: points.map((p) => p.day),
+			datasets: [
+				{ data: points.map((p) => p.max), fill: '+1', pointRadius: 0, borderWidth: 0 },
+				{ data: points.map((p) => p.min), pointRadius: 0, borderWidth: 0 },
+				{ data: points.map((p) => p.mean), pointRadius: points.length > 60 ? 2 : 3.5 },
+				{ data: rollingAverage(points), borderDash: [6, 4], pointRadius: 0 }
+			]
+		},
+		options: base
+	});
+	const questionnaire = (points: ProgressData['questionnaires'][number]): ChartConfiguration => ({
+		type: 'line',
+		data: {
+			labels: points.map((p) => p.day),
+			datasets: [
+				{ data: points.map((p) => p.mean), spanGaps: true, pointRadius: 4 },
+				{ data: points.map((p) => ((p.item9 ?? 0) > 0 ? p.mean : null)), showLine: false }
+			]
+		},
+		options: base
+	});
+	const bar = (bins: ProgressData['bars'][number]): ChartConfiguration => {
+		const keys = [...new Set(bins.flatMap((b) => Object.keys(b.counts)))];
+		return {
+			type: 'bar',
+			data: {
+				labels: bins.map((b) => b.day),
+				datasets: keys.map((key) => ({
+					label: key,
+					data: bins.map((b) => (b.counts as Record<string, number>)[key] ?? 0)
+				}))
+			},
+			options: { ...base, scales: { x: { stacked: true }, y: { stacked: true } } }
+		};
+	};
+	return [
+		...data.series.map(line),
+		...data.questionnaires.map(questionnaire),
+		...data.bars.filter((bins) => bins.some((b) => Object.keys(b.counts).length)).map(bar)
+	];
+}
 
 const bench = {
 	/** Row counts per table of the app's database. */
@@ -138,6 +262,44 @@ const bench = {
 			writeMs: now() - started - generated,
 			latestPhq9: phq9?.id ?? ''
 		};
+	},
+
+	/**
+	 * The floor for Progress, `runs` times: reading and aggregating the range `asked` (`load`), then chart.js
+	 * drawing its charts on canvases `width` wide (`draw`), in milliseconds.
+	 */
+	async progress(runs: number, params: { today: string; range: string; width: number }) {
+		const db = await appDb();
+		const host = document.createElement('div');
+		host.style.width = `${params.width}px`;
+		document.body.append(host);
+		const load: number[] = [];
+		const draw: number[] = [];
+		const drawn: Chart[] = [];
+		try {
+			await timeRuns(runs, async (i) => {
+				const started = now();
+				const data = await progressData(db, params.today, params.range);
+				const loaded = now();
+				for (const config of progressCharts(data)) {
+					const frame = document.createElement('div');
+					frame.style.cssText = 'position:relative;height:200px';
+					const canvas = document.createElement('canvas');
+					frame.append(canvas);
+					host.append(frame);
+					drawn.push(new Chart(canvas, config));
+				}
+				if (i >= 0) {
+					load.push(loaded - started);
+					draw.push(now() - loaded);
+				}
+				for (const chart of drawn.splice(0)) chart.destroy();
+				host.replaceChildren();
+			});
+		} finally {
+			host.remove();
+		}
+		return { load, draw };
 	},
 
 	/** The newest check-in stored (the one a save just wrote). */

@@ -24,8 +24,9 @@ export const newContext = (browser, options = {}) =>
 /**
  * A mark: when an element matching `selector` is first in the document; with `withText`, once it also has text
  * (a line whose space is reserved before its data arrives); with `fresh`, an element other than the one that
- * matched when watching began (the next screen's heading, not this one's).
- * @typedef {string | { selector: string, withText?: boolean, fresh?: boolean }} MarkSpec
+ * matched when watching began (the next screen's heading, not this one's); with `none`, once nothing matches that
+ * selector too (every chart drawn: `canvas:not([data-points])`).
+ * @typedef {string | { selector: string, withText?: boolean, fresh?: boolean, none?: string }} MarkSpec
  */
 
 /**
@@ -38,11 +39,13 @@ export const newContext = (browser, options = {}) =>
 function instrument(specs) {
 	const w = /** @type {any} */ (window);
 	const marks = (w.__benchMarks = /** @type {Record<string, number>} */ ({}));
-	/** @type {Map<string, { selector: string, withText?: boolean, fresh?: boolean, before?: Element | null }>} */
+	/** @typedef {{ selector: string, withText?: boolean, none?: string, before?: Element | null }} Pending */
+	/** @type {Map<string, Pending & { fresh?: boolean }>} */
 	const pending = new Map();
-	const matches = (/** @type {{ selector: string, withText?: boolean, before?: Element | null }} */ spec) => {
+	const matches = (/** @type {Pending} */ spec) => {
 		const element = document.querySelector(spec.selector);
 		if (!element || element === spec.before) return false;
+		if (spec.none && document.querySelector(spec.none)) return false;
 		return !spec.withText || (element.textContent ?? '').trim() !== '';
 	};
 	const check = () => {

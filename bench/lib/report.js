@@ -8,6 +8,7 @@ export function format(value, unit) {
 	if (unit === 'KiB') return `${value.toFixed(1)} KiB`;
 	if (unit === 'ms') return value >= 100 ? `${Math.round(value)} ms` : `${value.toFixed(1)} ms`;
 	if (unit === 'score') return String(Math.round(value));
+	if (unit === 'x') return `${value.toFixed(2)}x`;
 	return `${value} ${unit}`;
 }
 

@@ -3,8 +3,9 @@
 import firstLoad from './first-load.js';
 import helpNow from './help-now.js';
 import lighthouse from './lighthouse.js';
+import progress from './progress.js';
 import saveCheckIn from './save-check-in.js';
 import screensWithData from './screens-with-data.js';
 
 /** @type {import('../run.js').Measure[]} */
-export const measures = [firstLoad, helpNow, screensWithData, saveCheckIn, lighthouse];
+export const measures = [firstLoad, helpNow, screensWithData, progress, saveCheckIn, lighthouse];
