@@ -26,29 +26,43 @@ export interface Drawing {
 	days?: string[];
 }
 
-function colour(host: HTMLElement, property: string): string {
-	const probe = document.createElement('span');
-	probe.style.color = `var(${property})`;
-	host.append(probe);
-	const value = getComputedStyle(probe).color;
-	probe.remove();
-	return value;
+const COLOURS = {
+	line: '--primary',
+	soft: '--primary-soft',
+	text: '--muted',
+	grid: '--border',
+	help: '--help',
+	surface: '--surface',
+	focus: '--focus',
+	strong: '--primary-strong'
+} as const;
+
+/**
+ * The theme's colours as the canvas needs them, read once per theme: every probe is put in before any is read,
+ * so the page's style is worked out once, not once per colour and chart.
+ */
+function readPalette(host: HTMLElement): Palette {
+	const probes = Object.entries(COLOURS).map(([name, property]) => {
+		const probe = document.createElement('span');
+		probe.style.color = `var(${property})`;
+		host.append(probe);
+		return [name, probe] as const;
+	});
+	const ink = Object.fromEntries(
+		probes.map(([name, probe]) => [name, getComputedStyle(probe).color])
+	) as Record<keyof typeof COLOURS, string>;
+	for (const [, probe] of probes) probe.remove();
+	const { line, soft, text, grid, help, surface, focus, strong } = ink;
+	return { line, soft, text, grid, help, surface, series: [line, focus, help, text, strong, focus, help] };
 }
 
+let cached: { theme: string; palette: Palette } | undefined;
+
+/** The palette for the theme on screen now (the app's choice, else the system's scheme). */
 function paletteOf(host: HTMLElement): Palette {
-	const line = colour(host, '--primary');
-	const text = colour(host, '--muted');
-	const help = colour(host, '--help');
-	const focus = colour(host, '--focus');
-	return {
-		line,
-		soft: colour(host, '--primary-soft'),
-		text,
-		grid: colour(host, '--border'),
-		help,
-		surface: colour(host, '--surface'),
-		series: [line, focus, help, text, colour(host, '--primary-strong'), focus, help]
-	};
+	const theme = `${document.documentElement.dataset.theme ?? 'system'} ${matchMedia('(prefers-color-scheme: dark)').matches}`;
+	if (cached?.theme !== theme) cached = { theme, palette: readPalette(host) };
+	return cached.palette;
 }
 
 /** The app's motion setting, else the system's: no animation when either asks for less. */
@@ -115,7 +129,8 @@ export function fillFor(palette: Palette, index: number): string | CanvasPattern
 export function chart(build: (palette: Palette) => Drawing): Attachment<HTMLCanvasElement> {
 	return (canvas) => {
 		const host = canvas.parentElement ?? canvas;
-		let drawing = build(paletteOf(host));
+		let palette = paletteOf(host);
+		let drawing = build(palette);
 		let instance: Chart | undefined;
 		let Runtime: typeof Chart | undefined;
 		let stopped = false;
@@ -125,7 +140,7 @@ export function chart(build: (palette: Palette) => Drawing): Attachment<HTMLCanv
 			instance = new Runtime(canvas, drawing.config);
 			canvas.dataset.points = String(drawing.points);
 			if (drawing.days) canvas.dataset.days = drawing.days.join(' ');
-			canvas.dataset.line = paletteOf(host).line;
+			canvas.dataset.line = palette.line;
 		};
 		void import('./chart-runtime').then(({ Chart }) => {
 			if (stopped) return;
@@ -133,7 +148,8 @@ export function chart(build: (palette: Palette) => Drawing): Attachment<HTMLCanv
 			draw();
 		});
 		const again = () => {
-			drawing = untrack(() => build(paletteOf(host)));
+			palette = paletteOf(host);
+			drawing = untrack(() => build(palette));
 			draw();
 		};
 		const themes = new MutationObserver(again);
