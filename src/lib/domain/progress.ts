@@ -20,6 +20,12 @@ export interface Range {
 
 export type Bin = 'day' | 'week' | 'month';
 
+/**
+ * The day a week starts on, as Intl's week information numbers it: 1 Monday (ISO 8601, most of Europe and Latin
+ * America) … 7 Sunday (the US, Mexico, Canada). The region decides it (i18n/format.ts firstDayOfWeek).
+ */
+export type Weekday = 1 | 2 | 3 | 4 | 5 | 6 | 7;
+
 /** Whole days from `from` to `to` (0 for the same day), computed on the calendar, not the clock. */
 export function daysBetween(from: string, to: string): number {
 	const utc = (day: string) => {
@@ -84,13 +90,16 @@ export function countBinFor(range: Pick<Range, 'from' | 'to'>): Bin {
 	return 'month';
 }
 
-/** The first day of the bin holding `day`: itself, the Monday of its week (ISO 8601), or the 1st of its month. */
-export function binStart(day: string, bin: Bin): string {
+/**
+ * The first day of the bin holding `day`: itself, the first day of its week (a Monday unless the region starts
+ * weeks on another day), or the 1st of its month.
+ */
+export function binStart(day: string, bin: Bin, weekStart: Weekday = 1): string {
 	if (bin === 'day') return day;
 	if (bin === 'month') return `${day.slice(0, 7)}-01`;
 	const [y, m, d] = day.split('-').map(Number) as [number, number, number];
-	const weekday = (new Date(Date.UTC(y, m - 1, d)).getUTCDay() + 6) % 7; // Monday 0 … Sunday 6
-	return addDays(day, -weekday);
+	const weekday = new Date(Date.UTC(y, m - 1, d)).getUTCDay() || 7; // Monday 1 … Sunday 7
+	return addDays(day, -((weekday - weekStart + 7) % 7));
 }
 
 /** The first day of the bin after the one starting at `start`. */
@@ -102,9 +111,10 @@ function nextBin(start: string, bin: Bin): string {
 }
 
 /** Every bin's first day in the range, in order, with or without data: the chart's x axis. */
-export function binsOf(range: Pick<Range, 'from' | 'to'>, bin: Bin): string[] {
+export function binsOf(range: Pick<Range, 'from' | 'to'>, bin: Bin, weekStart: Weekday = 1): string[] {
 	const out: string[] = [];
-	for (let start = binStart(range.from, bin); start <= range.to; start = nextBin(start, bin)) out.push(start);
+	for (let start = binStart(range.from, bin, weekStart); start <= range.to; start = nextBin(start, bin))
+		out.push(start);
 	return out;
 }
 
@@ -127,7 +137,8 @@ export interface Point {
 export function binValues(
 	values: readonly { day: string; value: number }[],
 	range: Pick<Range, 'from' | 'to'>,
-	bin: Bin
+	bin: Bin,
+	weekStart: Weekday = 1
 ): Point[] {
 	const byDay = new Map<string, number[]>();
 	for (const { day, value } of values) {
@@ -138,13 +149,13 @@ export function binValues(
 	}
 	const byBin = new Map<string, { dayMeans: number[]; all: number[] }>();
 	for (const [day, list] of byDay) {
-		const key = binStart(day, bin);
+		const key = binStart(day, bin, weekStart);
 		const entry = byBin.get(key) ?? { dayMeans: [], all: [] };
 		entry.dayMeans.push(mean(list));
 		entry.all.push(...list);
 		byBin.set(key, entry);
 	}
-	return binsOf(range, bin).map((day) => {
+	return binsOf(range, bin, weekStart).map((day) => {
 		const entry = byBin.get(day);
 		if (!entry) return { day, count: 0, mean: null, min: null, max: null };
 		return {
@@ -177,7 +188,8 @@ export function rollingAverage(points: readonly Point[], window = 7): (number | 
 export function sleepSeries(
 	diaries: readonly SleepDiaryItems[],
 	range: Pick<Range, 'from' | 'to'>,
-	bin: Bin
+	bin: Bin,
+	weekStart: Weekday = 1
 ): { efficiency: Point[]; hours: Point[]; nights: number } {
 	const nights = diaries.flatMap((diary) => {
 		const metrics = sleepMetrics(diary);
@@ -188,12 +200,14 @@ export function sleepSeries(
 		efficiency: binValues(
 			inRange.map((n) => ({ day: n.day, value: round1(n.se) })),
 			range,
-			bin
+			bin,
+			weekStart
 		),
 		hours: binValues(
 			inRange.map((n) => ({ day: n.day, value: round1(n.tst / 60) })),
 			range,
-			bin
+			bin,
+			weekStart
 		),
 		nights: inRange.length
 	};
@@ -231,14 +245,15 @@ export function measureSeries(
 	responses: readonly { instrument: Instrument; day: string; total: number; answers: readonly number[] }[],
 	instrument: Instrument,
 	range: Pick<Range, 'from' | 'to'>,
-	bin: Bin
+	bin: Bin,
+	weekStart: Weekday = 1
 ): MeasurePoint[] {
 	const own = responses.filter((r) => r.instrument === instrument);
 	const item9 = new Map<string, number>();
 	if (instrument === 'phq9') {
 		for (const r of own) {
 			if (r.day < range.from || r.day > range.to) continue;
-			const key = binStart(r.day, bin);
+			const key = binStart(r.day, bin, weekStart);
 			item9.set(key, Math.max(item9.get(key) ?? 0, r.answers[8] ?? 0));
 		}
 	}
@@ -246,7 +261,8 @@ export function measureSeries(
 	return binValues(
 		own.map((r) => ({ day: r.day, value: r.total })),
 		range,
-		bin
+		bin,
+		weekStart
 	).map((point) => ({
 		...point,
 		// A mean of whole totals can fall between two bands (14.5): it is named by the band it rounds into.
@@ -262,14 +278,15 @@ const bandOf = (bands: readonly Band[], total: number) =>
 export function countsByBin<K extends string>(
 	items: readonly { day: string; key: K }[],
 	range: Pick<Range, 'from' | 'to'>,
-	bin: Bin
+	bin: Bin,
+	weekStart: Weekday = 1
 ): { day: string; counts: Partial<Record<K, number>> }[] {
-	const bins = binsOf(range, bin);
+	const bins = binsOf(range, bin, weekStart);
 	const index = new Map(bins.map((day, i) => [day, i]));
 	const out = bins.map((day) => ({ day, counts: {} as Partial<Record<K, number>> }));
 	for (const { day, key } of items) {
 		if (day < range.from || day > range.to) continue;
-		const at = index.get(binStart(day, bin));
+		const at = index.get(binStart(day, bin, weekStart));
 		if (at === undefined) continue;
 		const counts = out[at]!.counts;
 		counts[key] = (counts[key] ?? 0) + 1;

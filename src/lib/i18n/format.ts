@@ -1,5 +1,6 @@
 import { contentLanguage } from './catalogue.svelte';
 import { preferredLanguages } from './languages';
+import type { Weekday } from '$lib/domain/progress';
 
 // Dates, times, numbers and lists as the client reads them, through Intl, in the language on screen. The
 // browser's own tags for that language come first, so its region still decides the details ('en-GB' writes
@@ -107,3 +108,26 @@ export const formatNumber = (value: number): string =>
 /** "Anna, Ben and Chris" (or "or"): items joined as the language joins them. */
 export const formatList = (items: readonly string[], type: 'conjunction' | 'disjunction' = 'conjunction') =>
 	cached(`list-${type}`, (locales) => new Intl.ListFormat(locales, { type })).format(items);
+
+interface WeekInfo {
+	firstDay: number;
+}
+/** Intl's week information: a method in newer engines, a getter in older ones (Node 20). */
+type LocaleWithWeek = Intl.Locale & { getWeekInfo?: () => WeekInfo; weekInfo?: WeekInfo };
+
+/**
+ * The day the client's weeks start on, by the region of the locale in use (Monday in Spain, Sunday in Mexico and
+ * the US), 1 Monday … 7 Sunday; Monday, the ISO week, where the engine cannot say.
+ */
+export function firstDayOfWeek(locales: readonly string[] = formatLocales()): Weekday {
+	for (const tag of locales) {
+		try {
+			const locale = new Intl.Locale(tag) as LocaleWithWeek;
+			const day = (locale.getWeekInfo?.() ?? locale.weekInfo)?.firstDay;
+			if (day !== undefined && day >= 1 && day <= 7) return day as Weekday;
+		} catch {
+			// a malformed tag from the browser: try the next
+		}
+	}
+	return 1;
+}

@@ -87,11 +87,37 @@ describe('ranges', () => {
 			'2026-11-23',
 			'2026-11-30'
 		]);
-		expect(binsOf({ from: '2025-11-15', to: '2026-02-02' }, 'month')).toEqual([
+		expect(binsOf({ from: '2025-11-15', to: '2026-02-02' }, 'month', 7)).toEqual([
 			'2025-11-01',
 			'2025-12-01',
 			'2026-01-01',
 			'2026-02-01'
+		]);
+	});
+
+	test('a region whose weeks start on Sunday (or Saturday) bins from that day', () => {
+		expect(binStart('2026-11-29', 'week', 7)).toBe('2026-11-29'); // a Sunday starts its own week
+		expect(binStart('2026-11-28', 'week', 7)).toBe('2026-11-22'); // a Saturday ends it
+		expect(binStart('2026-11-30', 'week', 7)).toBe('2026-11-29');
+		expect(binStart('2026-11-28', 'week', 6)).toBe('2026-11-28');
+		expect(binStart('2026-11-27', 'week', 6)).toBe('2026-11-21');
+		expect(binsOf({ from: '2026-11-20', to: '2026-12-04' }, 'week', 7)).toEqual([
+			'2026-11-15',
+			'2026-11-22',
+			'2026-11-29'
+		]);
+		const points = binValues(
+			[
+				{ day: '2026-11-28', value: 2 }, // Saturday
+				{ day: '2026-11-29', value: 8 } // Sunday
+			],
+			{ from: '2026-11-22', to: '2026-12-05' },
+			'week',
+			7
+		);
+		expect(points.map((p) => [p.day, p.mean])).toEqual([
+			['2026-11-22', 2],
+			['2026-11-29', 8]
 		]);
 	});
 });

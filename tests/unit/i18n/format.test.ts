@@ -11,7 +11,8 @@ import {
 	formatShortDate,
 	formatTime,
 	formatWeekdayDate,
-	formatWhen
+	formatWhen,
+	firstDayOfWeek
 } from '$lib/i18n/format';
 
 // The unit tests run in UTC and again nowhere else; the outputs below hold in any zone because days and wall
@@ -26,6 +27,15 @@ describe('one formatting module on Intl, in the language on screen', () => {
 		expect(formatLocales('en', ['en-GB', 'de-DE', 'en-US'])).toEqual(['en-GB', 'en-US', 'en']);
 		expect(formatLocales('en', ['de-DE'])).toEqual(['en']);
 		expect(formatLocales('es', ['es-MX', 'en'])).toEqual(['es-MX', 'es']);
+	});
+
+	test('a week starts on the region’s day: Sunday in Mexico and the US, Monday in Spain and by default', () => {
+		expect(firstDayOfWeek(['es-MX', 'es'])).toBe(7);
+		expect(firstDayOfWeek(['en-US', 'en'])).toBe(7);
+		expect(firstDayOfWeek(['es-ES', 'es'])).toBe(1);
+		expect(firstDayOfWeek(['es'])).toBe(1);
+		expect(firstDayOfWeek(['en-GB'])).toBe(1);
+		expect(firstDayOfWeek(['not a tag', 'es-MX'])).toBe(7);
 	});
 
 	test('days and instants as people in Britain read them', () => {
