@@ -39,6 +39,41 @@ function productionMarker(): Plugin {
 /** manifest.webmanifest at the project root is the one source of the web app manifest. */
 const manifest = JSON.parse(readFileSync(new URL('./manifest.webmanifest', import.meta.url), 'utf8'));
 
+interface ManifestWords {
+	name?: string;
+	short_name?: string;
+	description?: string;
+	shortcuts?: { name?: string; short_name?: string; description?: string }[];
+}
+
+/**
+ * The manifest in each of its `translations` (the member proposed for localised manifests, which few browsers read
+ * yet), as a file of its own: `manifest.es.webmanifest`, which the page links while Spanish is on screen
+ * (routes/+layout.svelte), so that installing Between from a Spanish screen names it and its shortcuts in Spanish.
+ */
+function translatedManifests(): Plugin {
+	const { translations, ...base } = manifest as { translations: Record<string, ManifestWords> };
+	return {
+		name: 'between:translated-manifests',
+		apply: 'build',
+		generateBundle() {
+			if (this.environment?.name !== 'client') return;
+			for (const [lang, words] of Object.entries(translations)) {
+				const shortcuts = (base as { shortcuts: object[] }).shortcuts.map((shortcut, i) => ({
+					...shortcut,
+					...words.shortcuts?.[i]
+				}));
+				const translated = { ...base, ...words, lang, shortcuts };
+				this.emitFile({
+					type: 'asset',
+					fileName: `manifest.${lang}.webmanifest`,
+					source: `${JSON.stringify(translated, null, '\t')}\n`
+				});
+			}
+		}
+	};
+}
+
 export default defineConfig({
 	build: {
 		// The small modules the shell draws every screen with go into one chunk with the Svelte runtime, rather
@@ -65,6 +100,7 @@ export default defineConfig({
 	},
 	plugins: [
 		productionMarker(),
+		translatedManifests(),
 		sveltekit(),
 		SvelteKitPWA({
 			strategies: 'generateSW',
