@@ -51,6 +51,9 @@ export const measuresEn = {
 				'The GAD-7 asks how often seven common symptoms of anxiety have bothered you over the last two weeks. Many therapists use it to see how things change over time.'
 		}
 	} satisfies Record<Instrument, object>,
+	/** The licence line the PHQ and GAD-7 forms carry, as Pfizer distributes them, under every questionnaire. */
+	licence:
+		'Developed by Drs. Robert L. Spitzer, Janet B.W. Williams, Kurt Kroenke and colleagues, with an educational grant from Pfizer Inc. No permission required to reproduce, translate, display or distribute.',
 	/** The four answers, scored 0 to 3. */
 	answers: ['Not at all', 'Several days', 'More than half the days', 'Nearly every day'],
 	/** The functional question (LOINC 69722-7), asked last and never scored. */

@@ -57,6 +57,9 @@ export const measuresEs: MeasuresWords = {
 				'El GAD-7 pregunta con qué frecuencia te han molestado siete síntomas comunes de la ansiedad en las últimas dos semanas. Muchos terapeutas lo usan para ver cómo cambian las cosas con el tiempo.'
 		}
 	} satisfies Record<Instrument, object>,
+	/** The licence line of the Spanish (US) forms, verbatim (shared/CLINICAL.md). */
+	licence:
+		'Elaborado por los doctores Robert L. Spitzer, Janet B.W. Williams, Kurt Kroenke y colegas, mediante una subvención educativa otorgada por Pfizer Inc. No se requiere permiso para reproducir, traducir, presentar o distribuir.',
 	/** The four answers, scored 0 to 3 (Spanish US version). */
 	answers: ['Ningún día', 'Varios días', 'Más de la mitad de los días', 'Casi todos los días'],
 	/** The functional question (LOINC 69722-7), asked last and never scored. */
