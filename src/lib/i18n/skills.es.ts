@@ -9,12 +9,15 @@ import type {
 } from '$lib/domain/practice-steps';
 import type { SleepQuality } from '$lib/domain/sleep-diary';
 import type { StandardHabit } from '$lib/domain/sleep-hygiene';
-import { formatNumber } from './format';
+import { formatLocales, formatNumber } from './format';
 import type { SkillsWords } from './skills.en';
 
 const plural = (n: number, one: string, many: string) => `${formatNumber(n)} ${n === 1 ? one : many}`;
-/** "1,4": one decimal, with the language's decimal sign. */
-const oneDecimal = (n: number) => formatNumber(Math.round(n * 10) / 10);
+/** "1,4", "2,0": always one decimal, as the English shows, with the language's decimal sign. */
+const oneDecimal = (n: number) =>
+	new Intl.NumberFormat(formatLocales(), { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(
+		Math.round(n * 10) / 10
+	);
 
 /** "7 h 05 min", "45 min": durations in minutes, as the sleep diary shows them. */
 const hoursMinutes = (minutes: number) => {
@@ -63,7 +66,7 @@ export const skillsEs: SkillsWords = {
 			`${name}: ${plural(more, 'práctica puntuada más', 'prácticas puntuadas más')} antes de poder decir algo.`,
 		helpedEmpty: (enough: number) =>
 			`Puntúa tu malestar antes y después de practicar. Cuando una habilidad tenga ${formatNumber(enough)} prácticas puntuadas, verás aquí cómo te suele ir con ella.`,
-		helpedCaution: 'Es tu propio registro, no una prueba. Llévalo a tu próxima sesión si te sirve.'
+		helpedCaution: 'Es tu propio historial, no una prueba. Llévalo a tu próxima sesión si te sirve.'
 	},
 	names: {
 		'thought-stopping': 'Detención del pensamiento',
@@ -100,13 +103,13 @@ export const skillsEs: SkillsWords = {
 			evidence: [
 				'La evidencia es mixta. Esforzarse mucho por apartar un pensamiento puede hacer que vuelva más a menudo: en un estudio conocido, las personas a quienes se pidió no pensar en un oso blanco pensaron más en él después (Wegner y colegas, 1987).',
 				'Por eso lo más importante es el cambio. No se trata de echar el pensamiento a la fuerza, sino de llevar tu atención a algo que elegiste. Usa esta habilidad como te sugirió tu terapeuta. Si el pensamiento vuelve con más fuerza, cuéntaselo: puede que otros enfoques te vayan mejor.',
-				'Si tus pensamientos forman parte de un TOC o vienen de una experiencia aterradora, habla con tu terapeuta antes de usar esta habilidad.'
+				'Si tus pensamientos forman parte de un trastorno obsesivo-compulsivo (TOC) o vienen de una experiencia aterradora, habla con tu terapeuta antes de usar esta habilidad.'
 			]
 		},
 		'push-button': {
 			what: [
 				'Un ejercicio breve de la terapia adleriana (Harold Mosak). Traes a la mente un recuerdo agradable y notas cómo te sientes. Luego uno desagradable, y notas cómo cambian tus sentimientos. Luego otra vez el agradable.',
-				'La lección: adonde va tu atención, tus sentimientos suelen seguirla. Tienes un «botón» que puedes pulsar.'
+				'La lección: adonde va tu atención, tus sentimientos suelen seguirla. Tienes un «botón» que puedes presionar.'
 			],
 			when: [
 				'Cuando un estado de ánimo no te suelta y nada parece moverlo, o para practicar elegir adónde va tu atención.'
@@ -126,8 +129,8 @@ export const skillsEs: SkillsWords = {
 			],
 			evidence: [
 				// Zaccaro et al., Front Hum Neurosci 2018;12:353: slow breathing below 10 a minute, small studies of healthy adults.
-				'Una revisión de estudios pequeños en personas adultas sanas encontró que respirar despacio, por debajo de unas diez respiraciones por minuto, iba con medidas más tranquilas del cuerpo y del ánimo (Zaccaro y colegas, 2018). La investigación sobre cada patrón concreto es escasa.',
-				'Calma el cuerpo por un rato; no arregla lo que causó el estrés. Si sientes mareo o la cabeza ligera, para y respira con normalidad. Con 4-7-8, haz cuatro respiraciones cada vez durante el primer mes, y no más de ocho después (Weil). Si retener el aire te resulta incómodo o no te conviene, por ejemplo con una enfermedad del pulmón o del corazón o durante el embarazo, elige Inhala 4, exhala 6, que no tiene retenciones.'
+				'Una revisión de estudios pequeños en personas adultas sanas encontró que respirar despacio, por debajo de unas diez respiraciones por minuto, se asociaba con más calma en medidas del cuerpo y del ánimo (Zaccaro y colegas, 2018). La investigación sobre cada patrón concreto es escasa.',
+				'Calma el cuerpo por un rato; no arregla lo que causó el estrés. Si sientes mareo o aturdimiento, para y respira con normalidad. Con 4-7-8, haz cuatro respiraciones cada vez durante el primer mes, y no más de ocho después (Weil). Si retener el aire te resulta incómodo o no te conviene, por ejemplo con una enfermedad del pulmón o del corazón o durante el embarazo, elige Inhala 4, exhala 6, que no tiene retenciones.'
 			]
 		},
 		grounding: {
@@ -139,7 +142,7 @@ export const skillsEs: SkillsWords = {
 			],
 			evidence: [
 				'El anclaje se enseña mucho en el tratamiento de la ansiedad y del trauma porque lleva la atención al presente a través de los sentidos. Hay poca investigación sobre este ejercicio en concreto.',
-				'Te da estabilidad por un rato; no es una cura. Si cuesta encontrar un olor o un sabor, un olor que te gusta o un sorbo de agua también cuentan. Si no te ayuda, no pasa nada: prueba otra habilidad o busca a alguien.'
+				'Te da estabilidad por un rato; no es una cura. Si cuesta encontrar un olor o un sabor, un olor que te gusta o un sorbo de agua también cuentan. Si no te ayuda, no pasa nada: prueba otra habilidad o habla con alguien.'
 			]
 		},
 		'body-scan': {
@@ -155,7 +158,7 @@ export const skillsEs: SkillsWords = {
 		'sleep-hygiene': {
 			what: [
 				'Hábitos que hacen más probable dormir bien: levantarte a la misma hora todos los días, usar la cama solo para dormir, cuidar cuándo tomas cafeína y alcohol, dejar las pantallas, relajarte antes de dormir y levantarte si llevas más de unos 20 minutos sin poder dormir.',
-				'Elige los hábitos que encajan en tu vida para tu propia lista, y márcalos cada noche. Un diario de sueño, completado cada mañana, les muestra a ti y a tu terapeuta cómo van tus noches.'
+				'Elige los hábitos que encajan en tu vida para tu propia lista, y márcalos cada noche. Un diario de sueño, completado cada mañana, muestra cómo van tus noches, para ti y para tu terapeuta.'
 			],
 			when: [
 				'Todos los días, y sobre todo cuando dormir ha sido difícil. Los cambios tardan un par de semanas en notarse; una mala noche no los deshace.'
@@ -164,7 +167,7 @@ export const skillsEs: SkillsWords = {
 				// Irish et al., Sleep Med Rev 2015;22:23; Edinger et al. (AASM), J Clin Sleep Med 2021;17:255.
 				'La higiene del sueño por sí sola no es un tratamiento eficaz para el insomnio (Irish y colegas, 2015), y la Academia Estadounidense de Medicina del Sueño (AASM) desaconseja usarla sola (2021). Recomienda la terapia cognitivo-conductual para el insomnio (TCC-I), con el control de estímulos como parte de ella. Tres hábitos de la lista son control de estímulos: levantarte a la misma hora todos los días, usar la cama solo para dormir y salir de la cama cuando llevas unos 20 minutos sin dormir.',
 				// Carney et al., SLEEP 2012;35(2):287: a consensus instrument, "a living document", not a validated standard.
-				'El diario de sueño de aquí es el Consensus Sleep Diary (Carney y colegas, 2012): un diario acordado por investigadores del sueño, que lo mantienen como un documento vivo.'
+				'El diario de sueño de esta app es el Consensus Sleep Diary (Carney y colegas, 2012): un diario acordado por investigadores del sueño, que lo mantienen como un documento vivo.'
 			]
 		}
 	} satisfies Record<SkillId, { what: string[]; when: string[]; evidence: string[] }>,
@@ -180,44 +183,45 @@ export const skillsEs: SkillsWords = {
 		continueWithout: 'Continuar sin puntuar',
 		noteLabel: 'Nota (opcional)',
 		notePlaceholder: 'Lo que quieras recordar de esta vez',
-		save: 'Guardar en mi registro',
+		save: 'Guardar en mi historial',
 		saving: 'Guardando…',
-		saved: 'Guardado en tu registro.',
+		saved: 'Guardado en tu historial.',
 		saveFailed: 'No se pudo guardar ahora. Todo sigue aquí: inténtalo de nuevo en un momento.',
 		change: (before: number | null, after: number | null) =>
 			before === null || after === null
 				? 'Guardado sin puntuación completa.'
-				: `Malestar: ${before} antes, ${after} después.`,
+				: `Malestar: ${formatNumber(before)} antes, ${formatNumber(after)} después.`,
 		again: 'Practicar otra vez',
 		restored: 'Guardamos tu práctica donde la dejaste.',
 		startOver: 'Empezar de nuevo',
 		finish: 'Terminar',
 		finishEarly: 'Terminar ya',
-		pause: 'Pausa',
+		pause: 'Pausar',
 		resume: 'Seguir',
 		next: 'Siguiente',
 		back: 'Atrás',
-		stepOf: (i: number, n: number) => `Paso ${i} de ${n}`,
+		stepOf: (i: number, n: number) => `Paso ${formatNumber(i)} de ${formatNumber(n)}`,
 		tookTime: (seconds: number) => `Duró ${practiceLength(seconds)}`,
 		cuesLegend: 'Avisos en cada cambio (opcional)',
 		sound: 'Sonido suave',
 		vibrate: 'Vibrar',
-		cuesHint: 'Los dos están apagados si no los enciendes, para que nada te sorprenda en un lugar tranquilo.'
+		cuesHint:
+			'Ambos están desactivados hasta que los actives, para que nada te sorprenda en un lugar tranquilo.'
 	},
 	log: {
-		title: 'Tu registro de práctica',
+		title: 'Tu historial de práctica',
 		empty: 'Aún no hay nada. Cada práctica que guardes aparecerá aquí.',
 		length: practiceLength,
 		distress: (before: number | null, after: number | null) =>
 			before === null && after === null
 				? 'Malestar sin puntuar'
-				: `Malestar ${before ?? '–'} → ${after ?? '–'}`,
+				: `Malestar ${before === null ? '–' : formatNumber(before)} → ${after === null ? '–' : formatNumber(after)}`,
 		distressLabel: (before: number | null, after: number | null) =>
 			before === null && after === null
 				? 'Malestar sin puntuar'
-				: `Malestar antes: ${before ?? 'sin puntuar'}, después: ${after ?? 'sin puntuar'}`,
+				: `Malestar antes: ${before === null ? 'sin puntuar' : formatNumber(before)}, después: ${after === null ? 'sin puntuar' : formatNumber(after)}`,
 		showMore: 'Ver prácticas anteriores',
-		delete: (date: string) => `Eliminar la práctica del ${date}`,
+		delete: (date: string) => `Eliminar la práctica: ${date}`,
 		deleted: 'Práctica eliminada.',
 		undo: 'Deshacer',
 		dismiss: 'Cerrar'
@@ -235,8 +239,8 @@ export const skillsEs: SkillsWords = {
 		// Weil's counts for 4-7-8 (domain/practice-steps): four to begin with, eight at most once practised.
 		countAdvice: 'Cuatro respiraciones el primer mes. Ocho como máximo después.',
 		minutes: (n: number) => plural(n, 'minuto', 'minutos'),
-		minutesShort: (n: number) => `${n} min`,
-		breaths: (n: number) => `Unas ${plural(n, 'respiración', 'respiraciones')}.`,
+		minutesShort: (n: number) => `${formatNumber(n)} min`,
+		breaths: (n: number) => `Alrededor de ${plural(n, 'respiración', 'respiraciones')}.`,
 		start: 'Empezar a respirar',
 		phases: {
 			in: 'Inhala',
@@ -244,8 +248,8 @@ export const skillsEs: SkillsWords = {
 			out: 'Exhala',
 			'hold-out': 'Retén'
 		} satisfies Record<BreathPhase, string>,
-		breathOf: (i: number, n: number) => `Respiración ${i} de ${n}`,
-		countOf: (count: number, of: number) => `${count} de ${of}`,
+		breathOf: (i: number, n: number) => `Respiración ${formatNumber(i)} de ${formatNumber(n)}`,
+		countOf: (count: number, of: number) => `${formatNumber(count)} de ${formatNumber(of)}`,
 		done: 'Esa es la última respiración. Tómate un momento antes de seguir.',
 		paused: 'En pausa',
 		pacer: 'Guía de respiración',
@@ -327,8 +331,8 @@ export const skillsEs: SkillsWords = {
 				text: 'Ahora nota todo tu cuerpo a la vez, respirando. Cuando quieras, abre los ojos y muévete con suavidad.'
 			}
 		} satisfies Record<BodyRegion, { title: string; text: string }>,
-		stepOf: (i: number, n: number) => `Parte ${i} de ${n}`,
-		secondsLeft: (n: number) => `Quedan ${n} s`,
+		stepOf: (i: number, n: number) => `Parte ${formatNumber(i)} de ${formatNumber(n)}`,
+		secondsLeft: (n: number) => `Quedan ${formatNumber(n)} s`,
 		done: 'El escaneo corporal terminó. Tómate tu tiempo para volver.'
 	},
 	thoughtStopping: {
@@ -337,9 +341,9 @@ export const skillsEs: SkillsWords = {
 			'Prepáralos con tu terapeuta o en un día tranquilo: el pensamiento (si quieres nombrarlo), tu señal de alto y a qué vas a cambiar.',
 		plansEmpty: 'Aún no hay ningún plan. Añade uno antes de practicar.',
 		addPlan: 'Añadir un plan',
-		editPlan: (n: number) => `Cambiar el plan ${n}`,
-		deletePlan: (n: number) => `Eliminar el plan ${n}`,
-		planTitle: (n: number) => `Plan ${n}`,
+		editPlan: (n: number) => `Editar el plan ${formatNumber(n)}`,
+		deletePlan: (n: number) => `Eliminar el plan ${formatNumber(n)}`,
+		planTitle: (n: number) => `Plan ${formatNumber(n)}`,
 		planFormTitle: 'Tu plan',
 		thought: 'El pensamiento no deseado (opcional)',
 		thoughtHint: 'Basta con unas palabras. Puedes dejarlo en blanco.',
@@ -377,7 +381,7 @@ export const skillsEs: SkillsWords = {
 		bankEmpty: 'Aún no hay recuerdos. Añade uno para empezar.',
 		addMemory: 'Añadir un recuerdo',
 		memoryTitle: 'Un nombre corto',
-		memoryTitleHint: 'Por ejemplo: la playa de Veracruz, la cocina de la abuela',
+		memoryTitleHint: 'Por ejemplo: la playa aquel verano, la cocina de la abuela',
 		memoryDetails: 'Detalles que te ayuden a imaginarlo (opcional)',
 		saveMemory: 'Guardar recuerdo',
 		cancel: 'Cancelar',
@@ -416,26 +420,26 @@ export const skillsEs: SkillsWords = {
 		chooseHabits: 'Elegir hábitos',
 		doneChoosing: 'Listo',
 		habits: {
-			'regular-wake': 'Levantarme a la misma hora todos los días, también el fin de semana',
-			'bed-for-sleep': 'Usar la cama solo para dormir y para el sexo, no para pantallas ni trabajo',
-			caffeine: 'Nada de cafeína después de primera hora de la tarde',
-			alcohol: 'Nada de alcohol en las últimas horas antes de acostarme',
-			screens: 'Dejar las pantallas una hora antes de acostarme',
-			'wind-down': 'Relajarme la última hora: algo tranquilo, con poca luz',
+			'regular-wake': 'Levántate a la misma hora todos los días, también el fin de semana',
+			'bed-for-sleep': 'Usa la cama solo para dormir y para el sexo, no para pantallas ni trabajo',
+			caffeine: 'No tomes cafeína después de primera hora de la tarde',
+			alcohol: 'No tomes alcohol en las últimas horas antes de acostarte',
+			screens: 'Deja las pantallas una hora antes de acostarte',
+			'wind-down': 'Relájate la última hora: algo tranquilo, con poca luz',
 			'leave-bed':
-				'Si llevo más de unos 20 minutos sin dormir, levantarme y hacer algo tranquilo hasta tener sueño'
+				'Si llevas más de unos 20 minutos sin dormir, levántate y haz algo tranquilo hasta tener sueño'
 		} satisfies Record<StandardHabit, string>,
 		ownHabit: 'Añadir un hábito propio',
 		addOwn: 'Añadir',
 		removeHabit: (label: string) => `Quitar «${label}» de tu lista`,
 		tonight: (night: string) => `La noche del ${night}`,
 		tonightEmpty: 'Elige algunos hábitos para hacer tu lista.',
-		ticked: (n: number, of: number) => `${n} de ${of} hechos`,
+		ticked: (n: number, of: number) => `${formatNumber(n)} de ${formatNumber(of)} hechos`,
 		windDownTitle: 'La rutina de esta noche',
 		windDownIntro: 'Recorre tu lista un hábito a la vez, a tu ritmo.',
 		windDownDone: 'Hecho esta noche',
 		windDownNotTonight: 'Esta noche no',
-		windDownStep: (i: number, n: number) => `Hábito ${i} de ${n}`,
+		windDownStep: (i: number, n: number) => `Hábito ${formatNumber(i)} de ${formatNumber(n)}`,
 		logDone: (n: number) => plural(n, 'hábito hecho', 'hábitos hechos'),
 		diaryLink: 'Diario de sueño',
 		diaryLinkBody: 'Complétalo cada mañana: tiempo en la cama, sueño y eficiencia del sueño.'
@@ -475,8 +479,8 @@ export const skillsEs: SkillsWords = {
 		deleted: 'Diario eliminado.',
 		undo: 'Deshacer',
 		restored: 'Guardamos lo que estabas escribiendo.',
-		edit: (day: string) => `Cambiar el diario del ${day}`,
-		delete: (day: string) => `Eliminar el diario del ${day}`,
+		edit: (day: string) => `Editar el diario: ${day}`,
+		delete: (day: string) => `Eliminar el diario: ${day}`,
 		listTitle: 'Tus noches',
 		empty: 'Aún no hay noches. Tu primer diario aparecerá aquí.',
 		showMore: 'Ver noches anteriores',
@@ -494,7 +498,7 @@ export const skillsEs: SkillsWords = {
 			se: 'Eficiencia del sueño'
 		},
 		duration: hoursMinutes,
-		percent: (n: number) => `${Math.round(n)} %`,
+		percent: (n: number) => `${formatNumber(Math.round(n))} %`,
 		target: 'Una meta habitual es 85 % o más.',
 		howTitle: 'Cómo se calculan',
 		how: [
