@@ -13,7 +13,8 @@ process.env.BETWEEN_VERSION ??= `${version} (${new Date().toISOString().slice(0,
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
 	preprocess: vitePreprocess(),
-	compilerOptions: { runes: true },
+	// No version on window.__svelte: nothing about the app's make-up is published, and every first load is smaller.
+	compilerOptions: { runes: true, discloseVersion: false },
 	kit: {
 		// A single-page app: every route is rendered in the browser from the one fallback page,
 		// which the service worker precaches so that deep links work offline.

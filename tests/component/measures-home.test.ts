@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, test, vi } from 'vitest';
 import { addDays } from '$lib/domain/time';
-import { formatShortDate } from '$lib/i18n/format';
+import { formatShortDate } from '$lib/i18n/format-more';
 import { handOverDeleted, takeDeleted } from '$lib/features/measures/deleted-response';
 import MeasureResult from '$lib/features/measures/MeasureResult.svelte';
 import MeasuresHome from '$lib/features/measures/MeasuresHome.svelte';

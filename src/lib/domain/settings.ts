@@ -16,7 +16,7 @@ export const SETTINGS_ID = 'settings';
  * The languages Between speaks, as BCP 47 tags; each has a catalogue per area in src/lib/i18n. A second language
  * is one more tag here and its catalogues there.
  */
-export const LANGUAGES = ['en'] as const;
+export const LANGUAGES = ['en', 'es'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
 /** PHQ-9 and GAD-7 look back over two weeks, so they are offered every 14 days unless the client changes it. */

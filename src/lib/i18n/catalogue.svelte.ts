@@ -39,7 +39,9 @@ export type CatalogueSource = <A extends Area>(area: A, en: Catalogues[A]) => Ca
  * `<lang>.ts` that this imports only when the language is chosen, so no one downloads words they do not read.
  * Adding a tag to LANGUAGES (domain/settings.ts) makes this ask for its loader.
  */
-const loaders: Record<Exclude<Language, 'en'>, () => Promise<Catalogues>> = {};
+const loaders: Record<Exclude<Language, 'en'>, () => Promise<Catalogues>> = {
+	es: async () => (await import('./es')).es
+};
 
 interface Holder<T> {
 	readonly en: T;
@@ -95,10 +97,21 @@ export const pinLanguage = () => {
 export async function useLanguage(language: Language): Promise<void> {
 	if (pinned || language === wanted) return;
 	wanted = language;
-	if (language === 'en') return useCatalogues(null, 'en');
+	if (language === 'en') return useCatalogues(null, linkManifest('en'));
 	const load = (loaders as Partial<Record<string, () => Promise<Catalogues>>>)[language];
 	if (!load) return;
 	const bundle = await load();
 	if (wanted !== language || pinned) return;
-	useCatalogues((area) => bundle[area], language);
+	useCatalogues((area) => bundle[area], linkManifest(language));
+}
+
+/**
+ * Links the manifest in `language` (each translation is a file of its own, vite.config.ts), so that installing
+ * Between from a Spanish screen names it and its shortcuts in Spanish. Returns the language.
+ */
+function linkManifest(language: Language): Language {
+	globalThis.document
+		?.querySelector('link[rel="manifest"]')
+		?.setAttribute('href', `/manifest${language === 'en' ? '' : `.${language}`}.webmanifest`);
+	return language;
 }

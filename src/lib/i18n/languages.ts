@@ -8,7 +8,7 @@ export const preferredLanguages = (): readonly string[] =>
  * Each language in its own name, as a person looking for theirs expects to find it (never translated: someone
  * who cannot read the current language must still recognise their own). Shown with its own `lang`.
  */
-export const LANGUAGE_NAMES: Record<Language, string> = { en: 'English' };
+export const LANGUAGE_NAMES: Record<Language, string> = { en: 'English', es: 'Español' };
 
 /** The first of the browser's languages that Between speaks ('pt-BR' matches 'pt'), English otherwise. */
 export function matchLanguage(preferred: readonly string[] = preferredLanguages()): Language {

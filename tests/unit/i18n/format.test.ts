@@ -1,19 +1,16 @@
 import { afterEach, describe, expect, test, vi } from 'vitest';
+import { formatLocales, formatNumber, formatTime, formatWeekdayDate } from '$lib/i18n/format';
 import {
 	formatBriefDay,
 	formatClock,
 	formatDate,
 	formatInstant,
 	formatList,
-	formatLocales,
 	formatMonth,
-	formatNumber,
 	formatShortDate,
-	formatTime,
-	formatWeekdayDate,
-	formatWhen,
-	firstDayOfWeek
-} from '$lib/i18n/format';
+	formatWhen
+} from '$lib/i18n/format-more';
+import { firstDayOfWeek } from '$lib/i18n/week';
 
 // The unit tests run in UTC and again nowhere else; the outputs below hold in any zone because days and wall
 // times are formatted as written (UTC), and formatClock is given its zone.

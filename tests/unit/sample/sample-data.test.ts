@@ -37,7 +37,6 @@ const byDay = (entries: readonly { day: string }[]) => {
 	for (const { day } of entries) counts.set(day, (counts.get(day) ?? 0) + 1);
 	return counts;
 };
-const byKind = (rows: readonly { kind: string }[]) => Object.groupBy(rows, (row) => row.kind);
 const mean = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
 
 describe('sample data', () => {

@@ -1,5 +1,5 @@
 import type { Bin } from '$lib/domain/progress';
-import { formatMonth, formatShortDate } from '$lib/i18n/format';
+import { formatMonth, formatShortDate } from '$lib/i18n/format-more';
 import { mProgress } from '$lib/i18n/progress';
 
 /** A bin as the axis and its table row name it: "3 Nov" for a day or the week it starts, "Nov 2026" for a month. */
