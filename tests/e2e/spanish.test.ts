@@ -111,6 +111,30 @@ describe('Between in Spanish, from the first visit', () => {
 		await axe(page, 'Help now, es-US');
 	});
 
+	test('a skill practised in Spanish: 5-4-3-2-1 grounding, rated and logged', async () => {
+		const { page } = await phonePage({ locale: 'es-MX', colorScheme: 'dark' });
+		await page.goto(`${base}/skills/grounding`);
+		await inSpanish(page);
+		const practice = page.getByRole('region', { name: 'Práctica', exact: true });
+		await practice.getByRole('radio', { name: '7', exact: true }).check();
+		await practice.getByRole('button', { name: 'Empezar' }).click();
+		for (const label of ['¿Qué puedes ver?', '¿Qué puedes tocar?', '¿Qué puedes oír?', '¿Qué puedes oler?']) {
+			await page.getByLabel(label).fill('algo');
+			await page.getByRole('button', { name: 'Siguiente' }).click();
+		}
+		await page.getByLabel('¿Qué puedes saborear?').fill('agua');
+		await axe(page, 'grounding in Spanish (dark)');
+		await page.getByRole('button', { name: 'Terminar' }).click();
+		await page.getByRole('radio', { name: '4', exact: true }).check();
+		await page.getByRole('button', { name: 'Guardar en mi historial' }).click();
+		await page.getByText('Guardado en tu historial.').waitFor();
+		await page.reload();
+		await page
+			.getByRole('region', { name: 'Tu historial de práctica' })
+			.getByText('Malestar 7 → 4')
+			.waitFor();
+	});
+
 	test('the safety plan’s print and image are in Spanish, with Mexico’s line on them', async () => {
 		const { page, outside } = await phonePage({ locale: 'es-MX' });
 		await page.goto(`${base}/safety-plan`);
@@ -147,7 +171,7 @@ describe('choosing Spanish in More', () => {
 			.toContain('Slept badly');
 
 		await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'More' }).click();
-		await page.getByLabel('Language').selectOption('es');
+		await page.getByRole('combobox', { name: 'Language', exact: true }).selectOption('es');
 		// At once, without a reload: the screen redraws in Spanish.
 		await page.getByRole('heading', { name: 'Más', exact: true }).waitFor();
 		await inSpanish(page);
@@ -165,7 +189,7 @@ describe('choosing Spanish in More', () => {
 
 		// Back to following the phone: English again, at once.
 		await page.goto(`${base}/more`);
-		await page.getByLabel('Idioma').selectOption('');
+		await page.getByRole('combobox', { name: 'Idioma', exact: true }).selectOption('');
 		await page.getByRole('heading', { name: 'More', exact: true }).waitFor();
 	});
 });
