@@ -11,6 +11,7 @@ import {
 	formatWhen
 } from '$lib/i18n/format-more';
 import { firstDayOfWeek } from '$lib/i18n/week';
+import { useCatalogues } from '$lib/i18n/catalogue.svelte';
 
 // The unit tests run in UTC and again nowhere else; the outputs below hold in any zone because days and wall
 // times are formatted as written (UTC), and formatClock is given its zone.
@@ -52,6 +53,21 @@ describe('one formatting module on Intl, in the language on screen', () => {
 		browserLanguages(['en-US']);
 		expect(formatDate('2026-11-22')).toBe('November 22, 2026');
 		expect(formatTime('2026-11-22T23:30:00.000+00:00')).toBe('11:30 PM');
+	});
+
+	test('in Spanish, as each region writes it: a 24-hour clock in Spain, AM and PM in the US', () => {
+		useCatalogues(null, 'es');
+		try {
+			browserLanguages(['es-ES']);
+			expect(formatDate('2026-11-22')).toBe('22 de noviembre de 2026');
+			expect(formatTime('2026-11-22T21:05:00.000+00:00')).toBe('21:05');
+			expect(formatNumber(2000.5)).toBe('2000,5');
+			expect(formatList(['Ana', 'Beto', 'Carmen'])).toBe('Ana, Beto y Carmen');
+			browserLanguages(['es-US']);
+			expect(formatTime('2026-11-22T21:05:00.000+00:00')).toMatch(/^9:05\s?p\.\s?m\.$/);
+		} finally {
+			useCatalogues(null, 'en');
+		}
 	});
 
 	test('a stored day is the day written, and a stored wall time the time written, in any zone', () => {
