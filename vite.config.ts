@@ -76,8 +76,8 @@ function translatedManifests(): Plugin {
 
 export default defineConfig({
 	build: {
-		// The small modules the shell draws every screen with go into one chunk with the Svelte runtime, rather
-		// than one tiny file each: every file costs a request and an entry in every route's preload list, which
+		// The small modules the shell draws every screen with (and the text checks every form makes) go into one
+		// chunk with the Svelte runtime, rather than one tiny file each: every file costs a request and an entry in every route's preload list, which
 		// counts against the check-in screen's first-load budget (scripts/check-size.js).
 		rolldownOptions: {
 			output: {
@@ -85,7 +85,7 @@ export default defineConfig({
 					groups: [
 						{
 							name: 'shell',
-							test: /src\/lib\/(ui\/(Icon\.svelte|shell-icons\.ts)|i18n\/(index|catalogue\.svelte|languages|start|en)\.ts)/
+							test: /src\/lib\/(ui\/(Icon\.svelte|shell-icons\.ts)|i18n\/(index|catalogue\.svelte|languages|start|en)\.ts|domain\/text-(compare|limit)\.ts)/
 						},
 						// The form parts the check-in shares with the other forms (worksheets, skills): one file on the
 						// check-in's first load rather than one each.
