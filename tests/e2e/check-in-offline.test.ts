@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { recordOutsideRequests, waitForServiceWorker } from './browser';
 import { useBrowser } from './setup';
+import { tapScale } from './scale';
 
 const { base, profile } = useBrowser();
 
@@ -16,8 +17,7 @@ describe('checking in offline', () => {
 		await page.goto(`${base}/check-in`);
 		const mood = page.getByRole('slider', { name: 'How is your mood right now?' });
 		await mood.waitFor();
-		const box = (await mood.boundingBox())!;
-		await page.mouse.click(box.x + 22 + ((box.width - 44) * 2) / 10, box.y + box.height / 2);
+		await tapScale(page, mood, 2);
 		await page.getByRole('button', { name: 'Save check-in' }).click();
 		await page.getByRole('heading', { name: 'Check-in saved' }).waitFor();
 

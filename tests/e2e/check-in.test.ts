@@ -1,16 +1,13 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { expectNoAxeViolations as axe, useBrowser } from './setup';
+import { tapScale } from './scale';
 
 const { base, phonePage } = useBrowser();
 
 /** Taps the mood scale where `value` sits, as a thumb would: one tap. */
-async function tapMood(page: Page, value: number) {
-	const slider = page.getByRole('slider', { name: 'How is your mood right now?' });
-	const box = (await slider.boundingBox())!;
-	// The thumb's centre runs from half its width (22px) at 0 to the same distance from the end at 10.
-	await page.mouse.click(box.x + 22 + ((box.width - 44) * value) / 10, box.y + box.height / 2);
-}
+const tapMood = (page: Page, value: number) =>
+	tapScale(page, page.getByRole('slider', { name: 'How is your mood right now?' }), value);
 
 /** A new check-in with only a mood: the mood tap and Save. Returns the taps it took. */
 async function quickCheckIn(page: Page, mood: number): Promise<number> {

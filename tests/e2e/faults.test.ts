@@ -3,6 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { fillStorage } from './faults';
 import { useBrowser } from './setup';
 import { readStore } from './stored';
+import { tapScale } from './scale';
 
 const { base, phonePage } = useBrowser();
 
@@ -10,12 +11,9 @@ const FULL = 'Your phone is out of space for Between, so this was not saved.';
 const ON_SCREEN_ONLY = /still here on screen, but not stored/;
 const alert = (page: Page) => page.getByRole('alert').filter({ hasText: FULL });
 
-/** Taps the mood scale where `value` sits, as a thumb would. */
-async function tapMood(page: Page, value: number) {
-	const slider = page.getByRole('slider', { name: 'How is your mood right now?' });
-	const box = (await slider.boundingBox())!;
-	await page.mouse.click(box.x + 22 + ((box.width - 44) * value) / 10, box.y + box.height / 2);
-}
+/** Taps the mood scale where `value` sits, as a thumb would: one tap. */
+const tapMood = (page: Page, value: number) =>
+	tapScale(page, page.getByRole('slider', { name: 'How is your mood right now?' }), value);
 
 describe('with storage full, every write says what happened and keeps the words', () => {
 	test('check-in: not "kept as a draft", the note stays on screen and saves once there is space', async () => {

@@ -4,6 +4,7 @@ import { misfits } from './layout';
 import { PLAN_SCREENS, SCREENS } from './screens.js';
 import { expectNoAxeViolations as axe, useBrowser } from './setup';
 import { readStore } from './stored';
+import { tapScale } from './scale';
 
 // Between for a client whose browser speaks Spanish (es-MX: Mexico's crisis lines, Sunday-first weeks), from the
 // first visit: the words, the published Spanish PHQ-9, Help now, a practice, the safety plan's print and image,
@@ -14,12 +15,9 @@ const { base, phonePage } = useBrowser();
 /** Waits until the page's words are Spanish (the catalogue loads before the first screen when the browser asks). */
 const inSpanish = (page: Page) => page.waitForFunction(() => document.documentElement.lang === 'es');
 
-/** Taps the mood scale where `value` sits, as a thumb would. */
-async function tapMood(page: Page, value: number) {
-	const slider = page.getByRole('slider', { name: '¿Cómo está tu ánimo ahora mismo?' });
-	const box = (await slider.boundingBox())!;
-	await page.mouse.click(box.x + 22 + ((box.width - 44) * value) / 10, box.y + box.height / 2);
-}
+/** Taps the mood scale where `value` sits, as a thumb would: one tap. */
+const tapMood = (page: Page, value: number) =>
+	tapScale(page, page.getByRole('slider', { name: '¿Cómo está tu ánimo ahora mismo?' }), value);
 
 describe('Between in Spanish, from the first visit', () => {
 	test('first run and a check-in, in Spanish, with the manifest in Spanish too', async () => {

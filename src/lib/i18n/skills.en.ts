@@ -9,25 +9,10 @@ import type {
 } from '$lib/domain/practice-steps';
 import type { SleepQuality } from '$lib/domain/sleep-diary';
 import type { StandardHabit } from '$lib/domain/sleep-hygiene';
+import { hoursMinutes, practiceLength } from './durations';
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 const oneDecimal = (n: number) => (Math.round(n * 10) / 10).toFixed(1);
-
-/** "7 h 05 min", "45 min": durations in minutes, as the sleep diary shows them. */
-const hoursMinutes = (minutes: number) => {
-	const whole = Math.round(minutes);
-	const h = Math.floor(whole / 60);
-	const m = whole % 60;
-	return h === 0 ? `${m} min` : `${h} h ${String(m).padStart(2, '0')} min`;
-};
-
-/** "1 min 30 s", "40 s": how long a practice took. */
-const practiceLength = (seconds: number) => {
-	const m = Math.floor(seconds / 60);
-	const s = Math.round(seconds % 60);
-	if (m === 0) return `${s} s`;
-	return s === 0 ? `${m} min` : `${m} min ${s} s`;
-};
 
 /**
  * The coping-skills screens: lessons, guided practices, the practice log and the sleep diary. Loaded only

@@ -9,31 +9,17 @@ import type {
 } from '$lib/domain/practice-steps';
 import type { SleepQuality } from '$lib/domain/sleep-diary';
 import type { StandardHabit } from '$lib/domain/sleep-hygiene';
-import { formatLocales, formatNumber } from './format';
+import { hoursMinutes, practiceLength } from './durations';
+import { cached, formatNumber } from './format';
 import type { SkillsWords } from './skills.en';
 
 const plural = (n: number, one: string, many: string) => `${formatNumber(n)} ${n === 1 ? one : many}`;
 /** "1,4", "2,0": always one decimal, as the English shows, with the language's decimal sign. */
 const oneDecimal = (n: number) =>
-	new Intl.NumberFormat(formatLocales(), { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(
-		Math.round(n * 10) / 10
-	);
-
-/** "7 h 05 min", "45 min": durations in minutes, as the sleep diary shows them. */
-const hoursMinutes = (minutes: number) => {
-	const whole = Math.round(minutes);
-	const h = Math.floor(whole / 60);
-	const m = whole % 60;
-	return h === 0 ? `${m} min` : `${h} h ${String(m).padStart(2, '0')} min`;
-};
-
-/** "1 min 30 s", "40 s": how long a practice took. */
-const practiceLength = (seconds: number) => {
-	const m = Math.floor(seconds / 60);
-	const s = Math.round(seconds % 60);
-	if (m === 0) return `${s} s`;
-	return s === 0 ? `${m} min` : `${m} min ${s} s`;
-};
+	cached(
+		'oneDecimal',
+		(locales) => new Intl.NumberFormat(locales, { minimumFractionDigits: 1, maximumFractionDigits: 1 })
+	).format(Math.round(n * 10) / 10);
 
 /**
  * The coping skills in Spanish ("habilidades de afrontamiento"): lessons, guided practices, the practice log and
